@@ -1,0 +1,37 @@
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// One quantitative statement found in a document: schema version 1 of the claim contract
+/// (see <c>docs/claim-schema.md</c>).
+/// </summary>
+/// <param name="Id">Stable id: a hash of the document id, the sentence text, the claim text and its occurrence, so it survives edits elsewhere in the document.</param>
+/// <param name="DocumentId">The <see cref="Corpus.Document.Id"/> the claim comes from.</param>
+/// <param name="Text">The surface span, e.g. <c>more than 1,000 types of military products</c>.</param>
+/// <param name="Sentence">The sentence the claim was found in.</param>
+/// <param name="Start">Offset of <see cref="Text"/> in the document text.</param>
+/// <param name="End">End offset (exclusive) of <see cref="Text"/> in the document text.</param>
+/// <param name="Kind">What sort of quantity it is.</param>
+/// <param name="Value">The number; the low end for ranges; null only for dates.</param>
+/// <param name="Low">Low end of a range or vague amount, else null.</param>
+/// <param name="High">High end of a range or vague amount, else null.</param>
+/// <param name="Qualifier">How the value is qualified.</param>
+/// <param name="Unit">What is counted or measured, lower-case singular (<c>country</c>, <c>percent</c>, <c>dollar</c>); null when unknown.</param>
+/// <param name="Date">ISO date (<c>YYYY[-MM[-DD]]</c>) for date claims, else null.</param>
+/// <param name="AsOf">The date or period the figure refers to: the explicit time reference, else the publication date.</param>
+/// <param name="Speaker">Who is quoted as saying it, when attributed.</param>
+public sealed record Claim(
+    string Id,
+    string DocumentId,
+    string Text,
+    string Sentence,
+    int Start,
+    int End,
+    ClaimKind Kind,
+    double? Value,
+    double? Low,
+    double? High,
+    Qualifier Qualifier,
+    string? Unit,
+    string? Date,
+    string? AsOf,
+    string? Speaker);
