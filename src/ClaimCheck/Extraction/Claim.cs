@@ -19,6 +19,7 @@ namespace ClaimCheck.Extraction;
 /// <param name="Date">ISO date (<c>YYYY[-MM[-DD]]</c>) for date claims, else null.</param>
 /// <param name="AsOf">The date or period the figure refers to: the explicit time reference, else the publication date.</param>
 /// <param name="Speaker">Who is quoted as saying it, when attributed.</param>
+/// <param name="Classifier">A classifier noun looked through to find the unit (<c>type</c> in <c>1,000 types of military products</c>), else null.</param>
 public sealed record Claim(
     string Id,
     string DocumentId,
@@ -34,4 +35,5 @@ public sealed record Claim(
     string? Unit,
     string? Date,
     string? AsOf,
-    string? Speaker);
+    string? Speaker,
+    string? Classifier = null);

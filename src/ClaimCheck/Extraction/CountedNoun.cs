@@ -1,0 +1,110 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Finds what a bare number counts: the noun phrase after it, up to its head noun
+/// (<c>32 representatives of 21 countries</c> counts representatives; <c>seven European countries
+/// conducted</c> counts European countries). Classifier nouns are looked through:
+/// <c>1,000 types of military products</c> counts military products, with <c>type</c> kept aside.
+/// </summary>
+internal static class CountedNoun
+{
+    private const int MaxWords = 4;
+
+    /// <summary>The counted phrase starting at token <paramref name="start"/>.</summary>
+    /// <param name="view">The sentence's tokens.</param>
+    /// <param name="start">First token after the number.</param>
+    /// <param name="singular">Whether the number is one (the noun is then singular and the phrase ends at its first noun).</param>
+    /// <param name="result">Unit name, classifier and the last token of the phrase.</param>
+    public static bool TryFind(TokenView view, int start, bool singular, out (string Unit, string? Classifier, int Last) result)
+    {
+        result = default;
+        if (!TryPhrase(view, start, singular, out var phraseFirst, out var phraseLast))
+        {
+            return false;
+        }
+
+        // "types of military products": the classifier is the whole phrase so far and "of" follows.
+        if (phraseFirst == phraseLast && Lexicon.Classifiers.Contains(view.Text(phraseFirst)) && view.Is(phraseLast + 1, "of")
+            && TryPhrase(view, phraseLast + 2, singular: false, out var innerFirst, out var innerLast))
+        {
+            result = (UnitNames.FromPhrase(PhraseText(view, innerFirst, innerLast)), UnitNames.FromPhrase(view.Text(phraseFirst)), innerLast);
+            return true;
+        }
+
+        result = (UnitNames.FromPhrase(PhraseText(view, phraseFirst, phraseLast)), null, phraseLast);
+        return true;
+    }
+
+    private static bool TryPhrase(TokenView view, int start, bool singular, out int first, out int last)
+    {
+        first = start;
+        last = -1;
+        var words = 0;
+        var i = start;
+        while (i < view.Count && words < MaxWords)
+        {
+            if (!view.IsWord(i) || (i > start && !view.Tokens[i].SpaceBefore && !view.IsDash(i - 1)))
+            {
+                break;
+            }
+
+            if (i == start && !view.Tokens[i].SpaceBefore && view.Tokens[i].Kind == TokenKind.Word)
+            {
+                break; // glued to the number: a unit or suffix the caller did not know, not a noun
+            }
+
+            var word = view.Text(i);
+            if (words > 0 && (word is "and" or "&") && view.IsLowerWord(i + 1) && !Lexicon.PhraseBreakers.Contains(view.Text(i + 1)))
+            {
+                i++; // "4.3M digital and physical sales"
+                continue;
+            }
+
+            if (word.Length == 1 || Lexicon.PhraseBreakers.Contains(word) || NumberWords.Cardinals.ContainsKey(word) || Lexicon.Months.ContainsKey(word) && view.StartsUpper(i))
+            {
+                break;
+            }
+
+            // Compound words: "first-team", "Cold-War-era".
+            var wordLast = i;
+            while (view.IsHyphenJoined(wordLast + 1) && view.IsWord(wordLast + 2))
+            {
+                wordLast += 2;
+            }
+
+            if (LooksLikeVerb(word) && !(wordLast == i && IsModifierBeforeNoun(view, wordLast + 1)))
+            {
+                break;
+            }
+
+            last = wordLast;
+            words++;
+            i = wordLast + 1;
+            if (singular || LooksPlural(view.Text(wordLast)))
+            {
+                break; // the head noun: "five profile slots available" counts profile slots
+            }
+        }
+
+        return last >= first;
+    }
+
+    private static string PhraseText(TokenView view, int first, int last) => view.Key(first, last);
+
+    /// <summary>-ed and -ing words end a noun phrase (<c>seven countries conducted</c>) unless a noun follows (<c>300 recorded songs</c>).</summary>
+    private static bool LooksLikeVerb(string word) =>
+        word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsModifierBeforeNoun(TokenView view, int next) =>
+        view.IsLowerWord(next) && view.Tokens[next].SpaceBefore && !Lexicon.PhraseBreakers.Contains(view.Text(next)) && LooksPlural(view.Text(next));
+
+    public static bool LooksPlural(string word) =>
+        word.Length > 2 && (word.EndsWith('s') || word.EndsWith('S')) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+        && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.EndsWith("men", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("children", StringComparison.OrdinalIgnoreCase) || word.Equals("police", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("staff", StringComparison.OrdinalIgnoreCase) || word.Equals("personnel", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,52 @@
+namespace ClaimCheck.Extraction;
+
+/// <summary>Currency signs and codes written before an amount: <c>$</c>, <c>US $</c>, <c>$US</c>, <c>HK$</c>, <c>€</c>, <c>Y=</c>, <c>AZN</c>.</summary>
+internal static class Currency
+{
+    /// <summary>The currency whose sign starts at <paramref name="i"/> and is followed by a number at <paramref name="numberIndex"/>, or null.</summary>
+    public static string? TryPrefix(TokenView view, int i, out int numberIndex)
+    {
+        numberIndex = i;
+        for (var length = 3; length >= 1; length--)
+        {
+            var last = i + length - 1;
+            if (last + 1 >= view.Count)
+            {
+                continue;
+            }
+
+            var key = view.Key(i, last);
+            if (!UnitLexicon.PrefixCurrencies.TryGetValue(key, out var name))
+            {
+                continue;
+            }
+
+            var next = last + 1;
+            if (view.IsHyphenJoined(next))
+            {
+                next++; // "$-50.8bn"
+            }
+
+            if (view.IsNumber(next) || (view.IsWord(next) && NumberWords.Cardinals.ContainsKey(view.Text(next))))
+            {
+                // A code written as letters must not be the tail of a word: "PAZN 5" is not manats.
+                numberIndex = last + 1;
+                return name;
+            }
+        }
+
+        // "PS2.7m": the pound sign folded to ASCII; only when glued to a money-shaped number.
+        if (view.IsWord(i) && view.Span(i).SequenceEqual(UnitLexicon.AsciiFoldedPound) && view.IsNumber(i + 1) && !view.Tokens[i + 1].SpaceBefore)
+        {
+            var digits = view.Span(i + 1);
+            var moneyShaped = digits.Contains(',') || digits.Contains('.') || (view.IsAttachedWord(i + 2) && NumberWords.ScaleSuffixes.ContainsKey(view.Text(i + 2)));
+            if (moneyShaped)
+            {
+                numberIndex = i + 1;
+                return "pound sterling";
+            }
+        }
+
+        return null;
+    }
+}

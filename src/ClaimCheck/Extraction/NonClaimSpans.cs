@@ -1,0 +1,164 @@
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Marks tokens that hold digits but no quantity, so the recognisers never look at them: web
+/// addresses, e-mail addresses, handles and hashtags, file names, times of day, ordinals and phone numbers.
+/// </summary>
+internal static class NonClaimSpans
+{
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+        "htm", "html", "php", "asp", "aspx", "mp3", "mp4", "mov", "avi", "zip", "rar", "txt", "csv", "json", "xml",
+    };
+
+    private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th" };
+
+    private static readonly HashSet<string> Meridiem = new(StringComparer.OrdinalIgnoreCase) { "am", "pm", "gmt", "utc", "est", "edt", "cet", "bst", "pst", "pdt", "hrs" };
+
+    public static void Mark(TokenView view, bool[] taken)
+    {
+        var chunkStart = 0;
+        for (var i = 0; i <= view.Count; i++)
+        {
+            if (i == view.Count || (i > chunkStart && view.Tokens[i].SpaceBefore))
+            {
+                if (IsAddressLike(view, chunkStart, i - 1))
+                {
+                    Array.Fill(taken, true, chunkStart, i - chunkStart);
+                }
+
+                chunkStart = i;
+            }
+        }
+
+        for (var i = 0; i < view.Count; i++)
+        {
+            if (!view.IsNumber(i))
+            {
+                continue;
+            }
+
+            // Ordinals: "4th", "21st".
+            if (view.IsAttachedWord(i + 1) && Ordinals.Contains(view.Text(i + 1)))
+            {
+                taken[i] = taken[i + 1] = true;
+                continue;
+            }
+
+            // Times of day: "10:00", "10:27 PM", "5am", "10.45pm", "2 p.m.".
+            if (view.IsSymbol(i + 1, ':') && view.IsNumber(i + 2) && !view.Tokens[i + 1].SpaceBefore && !view.Tokens[i + 2].SpaceBefore && view.Tokens[i + 2].Length == 2)
+            {
+                var last = i + 2;
+                while (view.IsSymbol(last + 1, ':') && view.IsNumber(last + 2))
+                {
+                    last += 2;
+                }
+
+                if (view.IsWord(last + 1) && Meridiem.Contains(view.Text(last + 1)))
+                {
+                    last++;
+                }
+
+                Array.Fill(taken, true, i, last - i + 1);
+                i = last;
+                continue;
+            }
+
+            if (view.IsWord(i + 1) && Meridiem.Contains(view.Text(i + 1)) && !view.Is(i + 1, "hrs"))
+            {
+                taken[i] = taken[i + 1] = true;
+                continue;
+            }
+
+            if (view.Is(i + 1, "a") && view.IsSymbol(i + 2, '.') && view.Is(i + 3, "m") || view.Is(i + 1, "p") && view.IsSymbol(i + 2, '.') && view.Is(i + 3, "m"))
+            {
+                Array.Fill(taken, true, i, Math.Min(5, view.Count - i));
+                continue;
+            }
+
+            // Phone numbers: "+994 12 555 12 34", "(012) 555-1234", "555-1234".
+            var phoneEnd = PhoneEnd(view, i);
+            if (phoneEnd > i)
+            {
+                Array.Fill(taken, true, i, phoneEnd - i + 1);
+                i = phoneEnd;
+            }
+        }
+    }
+
+    /// <summary>Web and mail addresses, handles, hashtags and file names: <c>www.x.az</c>, <c>@Noend33</c>, <c>193-1.JPG</c>.</summary>
+    private static bool IsAddressLike(TokenView view, int first, int last)
+    {
+        if (last < first)
+        {
+            return false;
+        }
+
+        if (view.IsSymbol(first, '@') || (view.IsSymbol(first, '#') && view.IsWord(first + 1) && first + 1 <= last))
+        {
+            return true;
+        }
+
+        var hasDigit = false;
+        for (var k = first; k <= last; k++)
+        {
+            hasDigit |= view.IsNumber(k);
+            if (view.IsSymbol(k, '@') && k > first && k < last)
+            {
+                return true;
+            }
+
+            if (view.IsSymbol(k, ':') && view.IsSymbol(k + 1, '/'))
+            {
+                return true;
+            }
+
+            if (view.Is(k, "www") && view.IsSymbol(k + 1, '.'))
+            {
+                return true;
+            }
+        }
+
+        // "193-1.JPG", "report_2019.pdf"
+        return hasDigit && last - first >= 2 && view.IsWord(last) && view.IsSymbol(last - 1, '.') && FileExtensions.Contains(view.Text(last));
+    }
+
+    private static int PhoneEnd(TokenView view, int i)
+    {
+        // "555-1234": three digits, hyphen, four digits.
+        if (view.Tokens[i].Length == 3 && view.IsHyphenJoined(i + 1) && view.IsNumber(i + 2) && view.Tokens[i + 2].Length == 4 && IsPlainDigits(view, i) && IsPlainDigits(view, i + 2))
+        {
+            return i + 2;
+        }
+
+        // "+994 12 555 12 34": a plus sign and at least three more digit groups separated by spaces.
+        if (view.IsSymbol(i - 1, '+') && !view.Tokens[i].SpaceBefore)
+        {
+            var last = i;
+            var groups = 1;
+            while (view.IsNumber(last + 1) && view.Tokens[last + 1].SpaceBefore && IsPlainDigits(view, last + 1) && view.Tokens[last + 1].Length <= 4)
+            {
+                last++;
+                groups++;
+            }
+
+            return groups >= 3 ? last : i;
+        }
+
+        return i;
+    }
+
+    private static bool IsPlainDigits(TokenView view, int i)
+    {
+        foreach (var c in view.Span(i))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,282 @@
+using System.Globalization;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Reads one number phrase at a token position: digits (<c>1,000</c>, <c>1.2 million</c>, <c>$800m</c>),
+/// words (<c>twenty-two</c>, <c>a dozen</c>, <c>three hundred thousand</c>), mixed (<c>28 and a half</c>),
+/// fractions (<c>two-thirds</c>) and vague plurals (<c>tens of thousands</c>).
+/// </summary>
+internal static class NumberParser
+{
+    public static bool TryParse(TokenView view, int i, bool moneyContext, out ParsedNumber number)
+    {
+        number = default;
+        if (i >= view.Count)
+        {
+            return false;
+        }
+
+        var token = view.Tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return TryParseDigits(view, i, moneyContext, out number);
+        }
+
+        return token.Kind == TokenKind.Word && (TryParseVague(view, i, out number) || TryParseWords(view, i, out number));
+    }
+
+    /// <summary>Parses the digits of a number token, ignoring thousands separators; very long digit strings saturate instead of failing.</summary>
+    public static double ParseDigits(ReadOnlySpan<char> digits)
+    {
+        Span<char> buffer = digits.Length <= 128 ? stackalloc char[digits.Length] : new char[digits.Length];
+        var length = 0;
+        foreach (var c in digits)
+        {
+            if (c != ',')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return double.Parse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    }
+
+    private static bool TryParseDigits(TokenView view, int i, bool moneyContext, out ParsedNumber number)
+    {
+        var span = view.Span(i);
+        var value = ParseDigits(span);
+        if (!double.IsFinite(value))
+        {
+            number = default;
+            return false; // beyond double range: not a figure anyone can check
+        }
+
+        var form = span.Contains(',') || span.Contains('.') ? NumberForm.FormattedDigits : NumberForm.Integer;
+        var last = i;
+
+        // "28 and a half", "2 and a half"
+        if (view.Is(last + 1, "and") && (view.Is(last + 2, "a") || view.Is(last + 2, "one")) && view.Count > last + 3
+            && NumberWords.Fractions.TryGetValue(view.Text(last + 3), out var fraction) && fraction <= 0.5)
+        {
+            value += fraction;
+            last += 3;
+        }
+
+        // "1/16", "1⁄32": a simple fraction; "24/7" and "10/12/2020" are not.
+        if (form == NumberForm.Integer && last == i && (view.IsSymbol(last + 1, '/') || view.IsSymbol(last + 1, '⁄')) && view.IsNumber(last + 2)
+            && !view.Tokens[last + 1].SpaceBefore && !view.Tokens[last + 2].SpaceBefore && !view.IsSymbol(last + 3, '/'))
+        {
+            var denominator = ParseDigits(view.Span(last + 2));
+            if (denominator is >= 2 and <= 1000 && value < denominator && view.Tokens[last + 2].Length <= 4 && !view.Span(last + 2).Contains('.'))
+            {
+                number = new ParsedNumber(i, last + 2, value / denominator, null, null, NumberForm.Words, false);
+                return true;
+            }
+        }
+
+        var hasScale = false;
+        if (view.IsAttachedWord(last + 1) && NumberWords.ScaleSuffixes.TryGetValue(view.Text(last + 1), out var suffixScale)
+            && (moneyContext || IsUnambiguousSuffix(view.Text(last + 1))))
+        {
+            value *= suffixScale;
+            last++;
+            hasScale = true;
+        }
+        else
+        {
+            while (view.IsWord(last + 1) && NumberWords.Scales.TryGetValue(view.Text(last + 1), out var scale))
+            {
+                value *= scale;
+                last++;
+                hasScale = true;
+            }
+        }
+
+        number = new ParsedNumber(i, last, value, null, null, form, hasScale);
+        return true;
+    }
+
+    /// <summary><c>m</c> is a metre and <c>b</c> a bit unless money is being talked about.</summary>
+    private static bool IsUnambiguousSuffix(string suffix) => suffix is "bn" or "Bn" or "BN" or "mn" or "mln" or "bln" or "tn" or "trn" or "M" or "k" or "K";
+
+    private static bool TryParseVague(TokenView view, int i, out ParsedNumber number)
+    {
+        number = default;
+        if (!NumberWords.VaguePlurals.TryGetValue(view.Text(i), out var low))
+        {
+            return false;
+        }
+
+        var last = i;
+
+        // "tens of thousands", "hundreds of millions", "hundreds of thousands"
+        if (view.Is(last + 1, "of") && view.IsWord(last + 2) && NumberWords.VaguePlurals.TryGetValue(view.Text(last + 2), out var inner) && inner >= 1e3)
+        {
+            low *= inner;
+            last += 2;
+        }
+        else if (view.IsWord(last + 1) && NumberWords.Scales.TryGetValue(view.Text(last + 1), out var scale))
+        {
+            low *= scale; // "hundreds thousand" is rare, "dozens million" too; accept the written form
+            last++;
+        }
+
+        // A vague plural is a quantity only when it quantifies something: "hundreds of miles", "thousands of people".
+        if (!view.Is(last + 1, "of") && !(last > i))
+        {
+            return false;
+        }
+
+        number = new ParsedNumber(i, last, low, low, low * 10, NumberForm.Vague, false);
+        return true;
+    }
+
+    private static bool TryParseWords(TokenView view, int i, out ParsedNumber number)
+    {
+        number = default;
+        var first = i;
+        var position = i;
+        double total = 0, current = 0;
+        var any = false;
+
+        if (view.Is(position, "half") && view.Is(position + 1, "of"))
+        {
+            number = new ParsedNumber(first, position, 0.5, null, null, NumberForm.Words, false); // "half of the staff"
+            return true;
+        }
+
+        // "a dozen", "a hundred", "a thousand", "a million", "a third", "a quarter", "a half"
+        if (view.Is(position, "a") || view.Is(position, "an"))
+        {
+            if (!view.IsWord(position + 1))
+            {
+                return false;
+            }
+
+            var next = view.Text(position + 1);
+            if (NumberWords.Scales.TryGetValue(next, out var scale) && scale >= 100)
+            {
+                current = scale;
+                position += 2;
+                any = true;
+            }
+            else if (next.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            {
+                current = 12;
+                position += 2;
+                any = true;
+            }
+            else if (NumberWords.Fractions.TryGetValue(next, out var fraction) && !IsPluralFraction(next) && view.Is(position + 2, "of"))
+            {
+                number = new ParsedNumber(first, position + 1, fraction, null, null, NumberForm.Words, false);
+                return true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (position < view.Count && view.IsWord(position))
+        {
+            var word = view.Text(position);
+            if (NumberWords.Cardinals.TryGetValue(word, out var cardinal))
+            {
+                if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase) && any)
+                {
+                    current = Math.Max(current, 1) * 12; // "two dozen"
+                    position++;
+                    continue;
+                }
+
+                if (any && !CanFollow(total, current, cardinal))
+                {
+                    break; // "five six" is two numbers
+                }
+
+                current += cardinal;
+                any = true;
+                position++;
+
+                // "twenty-two", "two-thirds"
+                if (view.IsHyphenJoined(position) && view.IsWord(position + 1))
+                {
+                    var after = view.Text(position + 1);
+                    if (NumberWords.Cardinals.TryGetValue(after, out var unit) && unit < 10 && cardinal >= 20)
+                    {
+                        current += unit;
+                        position += 2;
+                    }
+                    else if (NumberWords.Fractions.TryGetValue(after, out var fraction) && cardinal < 10)
+                    {
+                        number = new ParsedNumber(first, position + 1, (total + current) * fraction, null, null, NumberForm.Words, false);
+                        return true;
+                    }
+                }
+
+                continue;
+            }
+
+            if (any && NumberWords.Scales.TryGetValue(word, out var scale) && !word.Equals("mn", StringComparison.OrdinalIgnoreCase))
+            {
+                if (scale == 100)
+                {
+                    current = Math.Max(current, 1) * 100;
+                }
+                else
+                {
+                    total += Math.Max(current, 1) * scale;
+                    current = 0;
+                }
+
+                position++;
+                continue;
+            }
+
+            // "two thirds", "three quarters" (plural fractions only after a cardinal)
+            if (any && current is > 0 and < 10 && total == 0 && NumberWords.Fractions.TryGetValue(word, out var plainFraction) && IsPluralFraction(word))
+            {
+                number = new ParsedNumber(first, position, current * plainFraction, null, null, NumberForm.Words, false);
+                return true;
+            }
+
+            // "one hundred and five"
+            if (any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && (total + current) >= 100 && view.IsWord(position + 1)
+                && NumberWords.Cardinals.TryGetValue(view.Text(position + 1), out _))
+            {
+                position++;
+                continue;
+            }
+
+            // "two and a half"
+            if (any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && view.Is(position + 1, "a") && view.IsWord(position + 2)
+                && NumberWords.Fractions.TryGetValue(view.Text(position + 2), out var half) && half <= 0.5)
+            {
+                current += half;
+                position += 3;
+                break;
+            }
+
+            break;
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        // Digits glued to a scale word are handled by TryParseDigits; here "three million" etc. are done.
+        number = new ParsedNumber(first, position - 1, total + current, null, null, NumberForm.Words, total > 0 || current >= 100);
+        return true;
+    }
+
+    private static bool IsPluralFraction(string word) => word.EndsWith('s');
+
+    /// <summary>Whether a cardinal continues the number so far: "hundred twenty", "twenty two", "thousand five".</summary>
+    private static bool CanFollow(double total, double current, double cardinal) =>
+        (current == 0 && total > 0)
+        || (current > 0 && current % 100 == 0)
+        || (current >= 20 && current % 10 == 0 && current % 100 != 0 && cardinal < 10);
+}

@@ -1,0 +1,400 @@
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Finds the quantities of one sentence: the number, its range partner, its unit or counted noun,
+/// its qualifier or change verb. Things that look like numbers but state no quantity are skipped:
+/// ordinals, times of day, phone numbers, model names (<c>iPhone 11</c>), file names, handles, ranks.
+/// </summary>
+internal static class QuantityRecognizer
+{
+    public static List<Quantity> Recognize(TokenView view, IReadOnlyList<DateMention> dates)
+    {
+        var taken = new bool[view.Count];
+        NonClaimSpans.Mark(view, taken);
+        var results = new List<Quantity>();
+        foreach (var date in dates)
+        {
+            Take(taken, date.First, date.Last);
+            if (date.IsClaim)
+            {
+                results.Add(new Quantity(date.First, date.Last, ClaimKind.Date, null, null, null, Qualifier.Exact, null, null, date.DateText, date.Period));
+            }
+        }
+
+        var i = 0;
+        while (i < view.Count)
+        {
+            if (taken[i] || !TryAt(view, i, taken, out var quantity, out var end))
+            {
+                i++;
+                continue;
+            }
+
+            if (quantity is not null)
+            {
+                results.Add(quantity);
+                Take(taken, quantity.First, quantity.Last);
+            }
+
+            Take(taken, i, end);
+            i = end + 1;
+        }
+
+        results.Sort((a, b) => a.First.CompareTo(b.First));
+        return results;
+    }
+
+    private static void Take(bool[] taken, int first, int last)
+    {
+        for (var k = Math.Max(0, first); k <= last && k < taken.Length; k++)
+        {
+            taken[k] = true;
+        }
+    }
+
+    /// <summary>Tries a quantity starting at token <paramref name="i"/>. Returns true when tokens were consumed; <paramref name="quantity"/> is null when they state no quantity.</summary>
+    private static bool TryAt(TokenView view, int i, bool[] taken, out Quantity? quantity, out int end)
+    {
+        quantity = null;
+        end = i;
+        var currency = Currency.TryPrefix(view, i, out var numberIndex);
+        var negative = false;
+        if (currency is null)
+        {
+            numberIndex = i;
+        }
+
+        if (view.IsHyphenJoined(numberIndex) && view.IsNumber(numberIndex + 1) && currency is not null)
+        {
+            negative = true; // "$-50.8bn"
+            numberIndex++;
+        }
+
+        if (numberIndex >= view.Count || taken[numberIndex] || !NumberParser.TryParse(view, numberIndex, currency is not null, out var number))
+        {
+            return false;
+        }
+
+        end = number.Last;
+        if (currency is null && (IsGluedIdentifier(view, numberIndex) || Lexicon.Labels.Contains(PreviousWord(view, numberIndex))))
+        {
+            return true; // "S22", "category 4", "No. 1"
+        }
+
+        if (currency is null && view.IsDash(numberIndex - 1) && !view.Tokens[numberIndex].SpaceBefore && (numberIndex - 1 == 0 || view.Tokens[numberIndex - 1].SpaceBefore) && !view.IsNumber(numberIndex - 2))
+        {
+            if (view.IsWord(numberIndex - 2) && HasUpper(view.Text(numberIndex - 2)))
+            {
+                return true; // "COVID -19": a name written with a stray space
+            }
+
+            negative = true; // "-5 yards", but not "2014-15"
+        }
+
+        if (view.Is(numberIndex - 1, "minus") || (view.IsHyphenJoined(numberIndex - 1) && view.Is(numberIndex - 2, "minus")))
+        {
+            negative = true;
+        }
+
+        var first = currency is null ? numberIndex : i;
+        if (negative && currency is null && view.IsDash(numberIndex - 1))
+        {
+            first = numberIndex - 1;
+        }
+
+        var unit = currency is not null ? Units.AfterCurrency(view, number.Last + 1, currency) : Units.Find(view, number.Last + 1);
+        var last = unit?.Last ?? number.Last;
+        double? low = number.Low, high = number.High;
+        var value = number.Value;
+        var isRange = false;
+
+        // Ranges: "12 to 15 days", "between 10 and 20", "from 47 percent to 86 percent", "$89 to $93 billion", "5-10W".
+        var fromWord = view.Is(first - 1, "from") || view.Is(first - 1, "between");
+        var afterChange = !fromWord && Hedges.Change(view, Hedges.Before(view, first)?.First ?? first, numberIndex) is not null;
+        if (!number.IsVague && !afterChange && TryRangePartner(view, last + 1, fromWord ? view.Text(first - 1) : null, currency, unit, number, out var partner))
+        {
+            var lowValue = number.HasScale || !partner.Number.HasScale || value >= partner.RawValue ? value : value * partner.Scale;
+            if (lowValue < partner.Number.Value || (view.Is(first - 1, "from") && lowValue != partner.Number.Value))
+            {
+                low = Math.Min(lowValue, partner.Number.Value);
+                high = Math.Max(lowValue, partner.Number.Value);
+                value = low.Value;
+                unit = partner.Unit ?? unit;
+                last = partner.Last;
+                isRange = true;
+                if (fromWord)
+                {
+                    first--;
+                }
+            }
+        }
+
+        if (!isRange && unit is null && number.Form == NumberForm.Integer && view.IsHyphenJoined(number.Last + 1) && view.IsNumber(number.Last + 2))
+        {
+            end = number.Last + 2;
+            return true; // "2-0 down", "89-89": a score, not a figure
+        }
+
+        end = Math.Max(end, last);
+        var counted = default((string Unit, string? Classifier, int Last));
+        var hasNoun = false;
+        var kind = unit?.Info.Kind ?? ClaimKind.Count;
+        if (unit is null && currency is null && view.IsAttachedWord(last + 1))
+        {
+            return true; // "5G", "4K", "3D": digits glued to letters we do not know as a unit name a thing
+        }
+
+        if (unit is null)
+        {
+            hasNoun = FindCounted(view, number, last, out counted);
+            if (hasNoun && IsNameAfterNumber(view, number, counted.Last))
+            {
+                return true; // "575 Wilbraham Road", "iPhone 11 Pro": the number is part of a name
+            }
+
+            if (hasNoun)
+            {
+                last = counted.Last;
+            }
+            else if (IsAge(view, numberIndex, number))
+            {
+                unit = new UnitMatch(new UnitInfo("year of age", ClaimKind.Measure), number.Last);
+                kind = ClaimKind.Measure;
+            }
+            else if (!KeepBare(view, numberIndex, number))
+            {
+                return true;
+            }
+        }
+
+        if (number.Form == NumberForm.Words && number.Value < 1 && number.Value > 0)
+        {
+            kind = ClaimKind.Ratio;
+        }
+
+        // Qualifiers before ("more than", "nearly", "up to") and change verbs ("rose 5%", "up 19 cents").
+        var qualifier = isRange || number.IsVague ? Qualifier.Range : Qualifier.Exact;
+        var hedge = Hedges.Before(view, first);
+        if (hedge is { } h)
+        {
+            if (!isRange && !number.IsVague)
+            {
+                qualifier = h.Qualifier;
+            }
+
+            first = h.First;
+        }
+
+        var change = Hedges.Change(view, first, numberIndex);
+        if (change is { } c && !isRange && kind != ClaimKind.Date)
+        {
+            qualifier = c;
+        }
+
+        var after = Hedges.After(view, last + 1);
+        if (after is { } a && qualifier == Qualifier.Exact)
+        {
+            qualifier = a.Qualifier;
+            last = a.Last;
+        }
+
+        if (negative)
+        {
+            value = -value;
+            (low, high) = low is null ? (low, high) : (-high, -low);
+        }
+
+        var unitName = unit is not null ? unit.Name : hasNoun ? counted.Unit : null;
+        quantity = new Quantity(first, last, kind, value, low, high, qualifier, unitName, hasNoun ? counted.Classifier : null, null, null);
+        end = Math.Max(end, last);
+        return true;
+    }
+
+    /// <summary><c>S22</c>, <c>F-150</c>, <c>COVID-19</c>, <c>TA-35</c>: digits glued to a word name a thing, they do not count it.</summary>
+    private static bool IsGluedIdentifier(TokenView view, int n)
+    {
+        var token = view.Tokens[n];
+        if (token.SpaceBefore || n == 0)
+        {
+            return false;
+        }
+
+        if (view.IsWord(n - 1))
+        {
+            return !view.Is(n - 1, "sub") && !view.Is(n - 1, "minus");
+        }
+
+        if (view.IsDash(n - 1) && !view.Tokens[n - 1].SpaceBefore && view.IsWord(n - 2))
+        {
+            var word = view.Text(n - 2);
+            return HasUpper(word) || Lexicon.Labels.Contains(word) || word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("top", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return view.IsNumber(n - 1) || view.IsSymbol(n - 1, '/') || view.IsSymbol(n - 1, '.') || view.IsSymbol(n - 1, ':') || view.IsSymbol(n - 1, '#') || view.IsSymbol(n - 1, '@');
+    }
+
+    private static bool FindCounted(TokenView view, ParsedNumber number, int last, out (string Unit, string? Classifier, int Last) counted)
+    {
+        var next = last + 1;
+        if (number.IsVague || (number.Form == NumberForm.Words && number.Value < 1))
+        {
+            // "hundreds of miles", "two-thirds of the voters"
+            var ofAt = view.Is(next, "of") ? next + 1 : next;
+            if (view.Is(ofAt, "the") || view.Is(ofAt, "its") || view.Is(ofAt, "their"))
+            {
+                ofAt++;
+            }
+
+            return CountedNoun.TryFind(view, ofAt, singular: false, out counted);
+        }
+
+        var one = number.Value == 1 && number.Form is NumberForm.Words or NumberForm.Integer;
+        if (one && view.Is(next, "of") && view.Is(next + 1, "the"))
+        {
+            return CountedNoun.TryFind(view, next + 2, singular: false, out counted); // "one of the best wireless speakers"
+        }
+
+        // "two new 737 jets": the phrase goes on past another number, so it is not what this number counts.
+        return CountedNoun.TryFind(view, next, singular: one, out counted) && !view.IsNumber(counted.Last + 1);
+    }
+
+    /// <summary>A plain integer followed by capitalised words whose head is not a plural is a name: <c>575 Wilbraham Road</c>, <c>11 Pro Max</c>.</summary>
+    private static bool IsNameAfterNumber(TokenView view, ParsedNumber number, int nounLast)
+    {
+        if (number.Form != NumberForm.Integer || !view.StartsUpper(number.Last + 1))
+        {
+            return false;
+        }
+
+        for (var k = number.Last + 1; k <= nounLast; k++)
+        {
+            if (view.IsWord(k) && !view.StartsUpper(k))
+            {
+                return false;
+            }
+        }
+
+        return !CountedNoun.LooksPlural(view.Text(nounLast));
+    }
+
+    private static string PreviousWord(TokenView view, int n) =>
+        view.IsWord(n - 1) && view.Tokens[n].SpaceBefore ? view.Text(n - 1)
+        : view.IsSymbol(n - 1, '.') && view.IsWord(n - 2) ? view.Text(n - 2) : string.Empty;
+
+    /// <summary><c>Maddon, 66, has</c>: a bare number between commas after a name is an age.</summary>
+    private static bool IsAge(TokenView view, int n, ParsedNumber number) =>
+        number.Form == NumberForm.Integer && number.Value is >= 1 and < 120 && view.IsSymbol(n - 1, ',') && view.StartsUpper(n - 2)
+        && view.IsSymbol(number.Last + 1, ',') && !Lexicon.Months.ContainsKey(view.Text(n - 2));
+
+    /// <summary>Whether a number with neither unit nor counted noun is still a figure worth reporting (<c>rose 8% to 3.65</c>).</summary>
+    private static bool KeepBare(TokenView view, int n, ParsedNumber number)
+    {
+        if (number.Form is NumberForm.Words or NumberForm.Vague)
+        {
+            return number.Value >= 1000 || number.Form == NumberForm.Vague; // "two" alone is rarely a claim; "three million" is
+        }
+
+        var previous = n - 1;
+        if (view.IsWord(previous))
+        {
+            var word = view.Text(previous);
+            if (Lexicon.Labels.Contains(word))
+            {
+                return false; // "category 4", "page 12"
+            }
+
+            if (!Lexicon.PhraseBreakers.Contains(word) && HasUpper(word) && !Lexicon.IncreaseWords.Contains(word) && !Lexicon.DecreaseWords.Contains(word))
+            {
+                return false; // "iPhone 11", "Lang 20": a name and a number
+            }
+        }
+
+        if (view.IsSymbol(previous, '#') || (view.IsSymbol(previous, '.') && view.Is(previous - 1, "no")))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool HasUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct RangePartner(ParsedNumber Number, double RawValue, double Scale, UnitMatch? Unit, int Last);
+
+    private static bool TryRangePartner(TokenView view, int c, string? opener, string? currency, UnitMatch? unit, ParsedNumber number, out RangePartner partner)
+    {
+        partner = default;
+        var isConnector = opener?.ToLowerInvariant() switch
+        {
+            "between" => view.Is(c, "and") || view.Is(c, "to"),
+            "from" => view.Is(c, "to") || view.IsDash(c),
+            _ => view.IsDash(c) || view.Is(c, "to") || (view.Is(c, "or") && number.Form != NumberForm.FormattedDigits),
+        };
+        if (!isConnector)
+        {
+            return false;
+        }
+
+        var n = c + 1;
+        if (view.IsDash(n))
+        {
+            n++; // "200,000 to-260,000"
+        }
+
+        var secondCurrency = Currency.TryPrefix(view, n, out var afterPrefix);
+        if (secondCurrency is not null)
+        {
+            if (currency is not null && secondCurrency != currency)
+            {
+                return false;
+            }
+
+            n = afterPrefix;
+        }
+
+        if (!NumberParser.TryParse(view, n, currency is not null || secondCurrency is not null, out var second) || second.IsVague || IsGluedIdentifier(view, n))
+        {
+            return false;
+        }
+
+        var secondUnit = currency is not null || secondCurrency is not null ? Units.AfterCurrency(view, second.Last + 1, currency ?? secondCurrency!) : Units.Find(view, second.Last + 1);
+        if (unit is not null && currency is null && (secondUnit is null || secondUnit.Name != unit.Name))
+        {
+            return false; // "rose 8.15% to 3.65": a change and a level, not a range
+        }
+
+        if (unit is null && currency is null && secondCurrency is not null)
+        {
+            return false;
+        }
+
+        var scale = second.HasScale ? ScaleOf(view, second) : 1;
+        partner = new RangePartner(second, second.Value / scale, scale, secondUnit, secondUnit?.Last ?? second.Last);
+        return true;
+    }
+
+    private static double ScaleOf(TokenView view, ParsedNumber number)
+    {
+        var scale = 1d;
+        for (var k = number.First + 1; k <= number.Last; k++)
+        {
+            if (view.IsWord(k) && (NumberWords.Scales.TryGetValue(view.Text(k), out var s) || NumberWords.ScaleSuffixes.TryGetValue(view.Text(k), out s)))
+            {
+                scale *= s;
+            }
+        }
+
+        return scale;
+    }
+}

@@ -1,0 +1,26 @@
+using Humanizer;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>Turns a counted noun phrase as written into a unit name: lower case, head noun singular.</summary>
+internal static class UnitNames
+{
+    /// <summary>Collective nouns that are their own unit name (<c>13 people</c> counts people).</summary>
+    private static readonly HashSet<string> KeepAsWritten = new(StringComparer.Ordinal) { "people", "police", "staff", "personnel", "cattle", "troops" };
+
+    public static string FromPhrase(string phrase)
+    {
+        var lower = phrase.ToLowerInvariant();
+        var lastSpace = lower.LastIndexOf(' ');
+        var head = lastSpace < 0 ? lower : lower[(lastSpace + 1)..];
+        if (KeepAsWritten.Contains(head) || head.Length < 3 || !CountedNoun.LooksPlural(head))
+        {
+            return lower;
+        }
+
+        var hyphen = head.LastIndexOf('-');
+        var tail = hyphen < 0 ? head : head[(hyphen + 1)..];
+        var singular = tail.Singularize(inputIsKnownToBePlural: false);
+        return lower[..(lower.Length - tail.Length)] + singular;
+    }
+}

@@ -1,0 +1,139 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Finds the unit written after a number: glued (<c>640bhp</c>, <c>5.5kWh</c>, <c>32m2</c>), hyphenated
+/// (<c>a 44-day war</c>, <c>400 million-year-old</c>), spaced (<c>12 miles per hour</c>, <c>per cent</c>),
+/// currencies (<c>1 billion manats</c>), and a rate part (<c>$3500 a month</c>, <c>US $58.24 per barrel</c>).
+/// </summary>
+internal static class Units
+{
+    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "s", "h", "x", "mi", "ha", "min", "L", "sec", "yo", "pp", "p", "″", "′" };
+
+    public static UnitMatch? Find(TokenView view, int k)
+    {
+        if (k >= view.Count)
+        {
+            return null;
+        }
+
+        var start = view.IsHyphenJoined(k) && view.IsWord(k + 1) ? k + 1 : k;
+        if (!TryLongest(view, start, out var info, out var last))
+        {
+            return null;
+        }
+
+        return WithPer(view, new UnitMatch(info, last));
+    }
+
+    /// <summary>After <c>$5</c>: an optional <c>US</c>, then an optional rate (<c>per barrel</c>).</summary>
+    public static UnitMatch AfterCurrency(TokenView view, int k, string currency)
+    {
+        var last = k - 1;
+        if (view.Is(k, "US"))
+        {
+            last = k;
+        }
+        else if (view.Is(k, "U") && view.IsSymbol(k + 1, '.') && view.Is(k + 2, "S") && view.IsSymbol(k + 3, '.'))
+        {
+            last = k + 3;
+        }
+
+        return WithPer(view, new UnitMatch(new UnitInfo(currency, ClaimKind.Money), last));
+    }
+
+    private static bool TryLongest(TokenView view, int start, out UnitInfo info, out int last)
+    {
+        info = null!;
+        last = -1;
+        var max = Math.Min(UnitLexicon.MaxTokens, view.Count - start);
+        for (var length = max; length >= 1; length--)
+        {
+            var end = start + length - 1;
+            if (end + 1 < view.Count && !view.Tokens[end + 1].SpaceBefore && (view.IsWord(end + 1) || view.IsNumber(end + 1)))
+            {
+                continue; // the match would cut a glued chunk: "5 kmph" is not km
+            }
+
+            var token = view.Tokens[start];
+            if (length == 1 && token.Kind == TokenKind.Word && UnitLexicon.CaseSensitiveForms.TryGetValue(view.Text(start), out var exact)
+                && (!GluedOnly.Contains(view.Text(start)) || !token.SpaceBefore))
+            {
+                info = exact;
+                last = end;
+                return true;
+            }
+
+            var key = view.Key(start, end);
+            if (UnitLexicon.Forms.TryGetValue(key, out var found) && (!GluedOnly.Contains(key) || !token.SpaceBefore))
+            {
+                info = found;
+                last = end;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> RateTimeUnits = new(StringComparer.Ordinal) { "second", "minute", "hour", "day", "week", "month", "year" };
+
+    /// <summary>Adds <c>per X</c>: <c>per barrel</c>, <c>a month</c>, <c>/gallon</c>, <c>-a-day</c>.</summary>
+    private static UnitMatch WithPer(TokenView view, UnitMatch unit)
+    {
+        if (unit.Info.Kind is not (ClaimKind.Money or ClaimKind.Measure))
+        {
+            return unit;
+        }
+
+        var k = unit.Last + 1;
+        if (view.IsHyphenJoined(k) && view.Is(k + 1, "a") && view.IsHyphenJoined(k + 2) && view.IsWord(k + 3))
+        {
+            return TryPerUnit(view, k + 3, requireKnown: true, out var name, out var last) ? unit with { Last = last, Per = name } : unit;
+        }
+
+        if (view.Is(k, "per") || (view.IsSymbol(k, '/') && !view.Tokens[k].SpaceBefore))
+        {
+            return TryPerUnit(view, k + 1, requireKnown: false, out var name, out var last) ? unit with { Last = last, Per = name } : unit;
+        }
+
+        if ((view.Is(k, "a") || view.Is(k, "an")) && TryPerUnit(view, k + 1, requireKnown: true, out var rate, out var rateLast)
+            && (RateTimeUnits.Contains(rate) || unit.Info.Kind == ClaimKind.Money) && !IsTimeAdverb(view, rateLast + 1))
+        {
+            return unit with { Last = rateLast, Per = rate };
+        }
+
+        return unit;
+    }
+
+    /// <summary><c>$6.78 billion a year earlier</c>: "a year" dates the figure, it is not a rate.</summary>
+    private static bool IsTimeAdverb(TokenView view, int k) =>
+        view.Is(k, "ago") || view.Is(k, "earlier") || view.Is(k, "later") || view.Is(k, "before") || view.Is(k, "after") || view.Is(k, "prior") || view.Is(k, "on");
+
+    private static bool TryPerUnit(TokenView view, int k, bool requireKnown, out string name, out int last)
+    {
+        name = string.Empty;
+        last = -1;
+        if (!view.IsWord(k))
+        {
+            return false;
+        }
+
+        if (TryLongest(view, k, out var info, out last) && info.Kind is not ClaimKind.Money and not ClaimKind.Percent)
+        {
+            name = info.Name;
+            return true;
+        }
+
+        var word = view.Text(k);
+        if (requireKnown || Lexicon.PhraseBreakers.Contains(word) || !view.IsLowerWord(k))
+        {
+            return false;
+        }
+
+        name = UnitNames.FromPhrase(word);
+        last = k;
+        return true;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using ClaimCheck.Extraction;
+
+namespace ClaimCheck.Reporting;
+
+/// <summary>Source-generated JSON contract: camelCase names, kebab-case enum values, nulls written so every field is always present.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(ExtractionResult))]
+internal sealed partial class ClaimCheckJsonContext : JsonSerializerContext;

@@ -1,0 +1,7 @@
+namespace ClaimCheck.Text;
+
+/// <summary>A sentence (or headline line) as a range of the document text.</summary>
+public readonly record struct Sentence(int Start, int End)
+{
+    public string GetText(string text) => text[Start..End];
+}
