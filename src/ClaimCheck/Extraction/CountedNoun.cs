@@ -56,7 +56,7 @@ internal static class CountedNoun
             }
 
             var word = view.Text(i);
-            if (words > 0 && (word is "and" or "&") && view.IsLowerWord(i + 1) && !Lexicon.PhraseBreakers.Contains(view.Text(i + 1)))
+            if (words > 0 && (word is "and" or "&") && view.IsWord(i + 1) && !Lexicon.PhraseBreakers.Contains(view.Text(i + 1)))
             {
                 i++; // "4.3M digital and physical sales"
                 continue;

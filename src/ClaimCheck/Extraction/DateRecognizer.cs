@@ -172,7 +172,8 @@ internal static class DateRecognizer
         }
 
         // "in 1985 researchers found" is a date, "1500 people" a count, "2000 euros" money whatever precedes it.
-        var afterDate = view.IsWord(i - 1) && Lexicon.DatePrepositions.Contains(view.Text(i - 1));
+        var afterDate = (view.IsWord(i - 1) && Lexicon.DatePrepositions.Contains(view.Text(i - 1)))
+            || (view.Is(i - 1, "the") && year >= 1900); // "the 1988 rallies"
         if (IsQuantityContext(view, i, countedNounCounts: !afterDate))
         {
             return null;

@@ -50,7 +50,21 @@ internal static class Hedges
         var verb = first - 1;
         if (view.Is(verb, "by"))
         {
-            verb--;
+            // "increased by 5%", "grow sales by 35 per cent": the verb may have an object between it and "by".
+            for (var k = verb - 1; k >= Math.Max(0, verb - 4) && view.IsWord(k); k--)
+            {
+                if (Lexicon.IncreaseWords.Contains(view.Text(k)) && !view.Is(k, "up"))
+                {
+                    return Qualifier.Increase;
+                }
+
+                if (Lexicon.DecreaseWords.Contains(view.Text(k)) && !view.Is(k, "down"))
+                {
+                    return Qualifier.Decrease;
+                }
+            }
+
+            return null;
         }
 
         if (!view.IsWord(verb))

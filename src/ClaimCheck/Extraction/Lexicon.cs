@@ -55,9 +55,9 @@ internal static class Lexicon
         "grows", "growing", "gain", "gained", "gains", "gaining", "jump", "jumped", "jumps", "jumping", "climb", "climbed", "climbs",
         "climbing", "advance", "advanced", "advances", "advancing", "surge", "surged", "surges", "surging", "soar", "soared", "soars",
         "soaring", "rally", "rallied", "rallies", "rallying", "boost", "boosted", "boosts",
-        "spike", "spiked", "spikes", "expand", "expanded", "expands", "widen", "widened", "widens", "up", "swell",
+        "spike", "spiked", "spikes", "expand", "expanded", "expands", "widen", "widened", "widens", "up", "added", "adds", "swell",
         "swelled", "swelling", "accelerated", "skyrocketed", "rocketed", "leapt", "leaped", "leap", "leaps", "higher", "upped",
-        "hike", "hiked", "hikes", "ticked", "edged", "inched", "firmed", "strengthened", "appreciated");
+        "upward", "upwards", "hike", "hiked", "hikes", "ticked", "edged", "inched", "firmed", "strengthened", "appreciated");
 
     /// <summary>Verbs and adverbs that make a following figure a fall: <c>dropped 7%</c>, <c>down 1%</c>.</summary>
     public static readonly FrozenSet<string> DecreaseWords = FrozenSet.Create(
@@ -70,7 +70,7 @@ internal static class Lexicon
         "shrank", "shrunk", "shrinks", "shrinking", "contract", "contracted", "contracts", "contracting", "tank", "tanked", "tanks",
         "crash", "crashed", "crashes", "retreat", "retreated", "retreats", "ease", "eased", "eases", "easing", "weaken", "weakened",
         "weakens", "slump", "slumped", "slumps", "slumping", "sag", "sagged", "slashed", "slash", "trimmed", "trim", "lowered",
-        "lower", "depreciated", "dived", "dove", "skidded", "sank", "nosedived", "declining", "narrowed", "narrow");
+        "lower", "downward", "downwards", "depreciated", "dived", "dove", "skidded", "sank", "nosedived", "declining", "narrowed", "narrow");
 
     /// <summary>Verbs whose <c>up</c>/<c>down</c> is a particle: <c>gave up 517 yards</c> is no rise.</summary>
     public static readonly FrozenSet<string> PhrasalVerbs = FrozenSet.Create(
@@ -85,9 +85,30 @@ internal static class Lexicon
     /// <summary>Month names and their abbreviations, to month numbers.</summary>
     public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
-        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9,
-        ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+        ["january"] = 1,
+        ["jan"] = 1,
+        ["february"] = 2,
+        ["feb"] = 2,
+        ["march"] = 3,
+        ["mar"] = 3,
+        ["april"] = 4,
+        ["apr"] = 4,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["jun"] = 6,
+        ["july"] = 7,
+        ["jul"] = 7,
+        ["august"] = 8,
+        ["aug"] = 8,
+        ["september"] = 9,
+        ["sep"] = 9,
+        ["sept"] = 9,
+        ["october"] = 10,
+        ["oct"] = 10,
+        ["november"] = 11,
+        ["nov"] = 11,
+        ["december"] = 12,
+        ["dec"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a bare year that make it a date: <c>in 2019</c>, <c>since 1991</c>.</summary>

@@ -29,7 +29,7 @@ internal static class QualifierLexicon
         ("an estimated", Qualifier.Approximate), ("estimated", Qualifier.Approximate), ("circa", Qualifier.Approximate),
         ("ca", Qualifier.Approximate), ("~", Qualifier.Approximate), ("≈", Qualifier.Approximate), ("some", Qualifier.Approximate),
         ("nigh on", Qualifier.Approximate), ("the best part of", Qualifier.Approximate), ("just about", Qualifier.Approximate),
-        ("close on", Qualifier.Approximate), ("upward of", Qualifier.MoreThan), ("the better part of", Qualifier.Approximate));
+        ("close on", Qualifier.Approximate), ("barely", Qualifier.Approximate), ("just shy of", Qualifier.LessThan), ("upward of", Qualifier.MoreThan), ("the better part of", Qualifier.Approximate));
 
     public static readonly (string[] Words, Qualifier Qualifier)[] After = Sort(
         ("or more", Qualifier.AtLeast), ("or above", Qualifier.AtLeast), ("and above", Qualifier.AtLeast), ("and up", Qualifier.AtLeast),

@@ -41,7 +41,26 @@ internal static class QuantityRecognizer
         }
 
         results.Sort((a, b) => a.First.CompareTo(b.First));
+        InheritHedgesIntoConversions(view, results);
         return results;
+    }
+
+    /// <summary>
+    /// <c>more than 7.5 million Danish crowns (US $1.1 million)</c>: a figure in parentheses right after
+    /// another restates it in other units, so it carries the same hedge.
+    /// </summary>
+    private static void InheritHedgesIntoConversions(TokenView view, List<Quantity> results)
+    {
+        for (var k = 1; k < results.Count; k++)
+        {
+            var (previous, current) = (results[k - 1], results[k]);
+            var joined = (view.IsSymbol(current.First - 1, '(') || view.IsSymbol(current.First - 1, '/')) && current.First - 2 == previous.Last;
+            if (joined && current.Kind != ClaimKind.Date && previous.Kind != ClaimKind.Date && current.Qualifier == Qualifier.Exact
+                && previous.Qualifier is not (Qualifier.Exact or Qualifier.Range))
+            {
+                results[k] = current with { Qualifier = previous.Qualifier };
+            }
+        }
     }
 
     private static void Take(bool[] taken, int first, int last)
@@ -91,15 +110,20 @@ internal static class QuantityRecognizer
             negative = true; // "-5 yards", but not "2014-15"
         }
 
+        var first = currency is null ? numberIndex : i;
         if (view.Is(numberIndex - 1, "minus") || (view.IsHyphenJoined(numberIndex - 1) && view.Is(numberIndex - 2, "minus")))
         {
             negative = true;
+            first = view.Is(numberIndex - 1, "minus") ? numberIndex - 1 : numberIndex - 2;
         }
-
-        var first = currency is null ? numberIndex : i;
-        if (negative && currency is null && view.IsDash(numberIndex - 1))
+        else if (negative && currency is null && view.IsDash(numberIndex - 1))
         {
             first = numberIndex - 1;
+        }
+
+        if (currency is null && TryProportion(view, number, out quantity, out end))
+        {
+            return true;
         }
 
         var unit = currency is not null ? Units.AfterCurrency(view, number.Last + 1, currency) : Units.Find(view, number.Last + 1);
@@ -110,7 +134,8 @@ internal static class QuantityRecognizer
 
         // Ranges: "12 to 15 days", "between 10 and 20", "from 47 percent to 86 percent", "$89 to $93 billion", "5-10W".
         var fromWord = view.Is(first - 1, "from") || view.Is(first - 1, "between");
-        var afterChange = !fromWord && Hedges.Change(view, Hedges.Before(view, first)?.First ?? first, numberIndex) is not null;
+        // "increased by $43.6 billion to $419.2 billion" is a change and a level; "dropped by 1 to 1.5 degrees" is a range of changes.
+        var afterChange = !fromWord && unit is not null && Hedges.Change(view, Hedges.Before(view, first)?.First ?? first, numberIndex) is not null;
         if (!number.IsVague && !afterChange && TryRangePartner(view, last + 1, fromWord ? view.Text(first - 1) : null, currency, unit, number, out var partner))
         {
             var lowValue = number.HasScale || !partner.Number.HasScale || value >= partner.RawValue ? value : value * partner.Scale;
@@ -144,17 +169,37 @@ internal static class QuantityRecognizer
             return true; // "5G", "4K", "3D": digits glued to letters we do not know as a unit name a thing
         }
 
+        if (unit is null && (number.IsVague || IsFraction(number)))
+        {
+            unit = Units.Find(view, OfObject(view, last + 1)); // "hundreds of miles", "1/16 of a US pint"
+            kind = unit?.Info.Kind ?? kind;
+            last = unit?.Last ?? last;
+        }
+
         if (unit is null)
         {
             hasNoun = FindCounted(view, number, last, out counted);
-            if (hasNoun && IsNameAfterNumber(view, number, counted.Last))
+            if (hasNoun && IsNameAfterNumber(view, number, last + 1, counted.Last))
             {
                 return true; // "575 Wilbraham Road", "iPhone 11 Pro": the number is part of a name
             }
 
-            if (hasNoun)
+            if (hasNoun && UnitLexicon.Forms.TryGetValue(view.Text(counted.Last), out var head) && head.Kind != ClaimKind.Count && counted.Classifier is null)
+            {
+                // "517 rushing yards", "50 previous years": the head noun is a unit.
+                unit = Units.Complete(view, new UnitMatch(head, counted.Last));
+                kind = head.Kind;
+                last = unit.Last;
+                hasNoun = false;
+            }
+            else if (hasNoun)
             {
                 last = counted.Last;
+                if (Units.TryRate(view, last + 1, out var rate, out var rateLast))
+                {
+                    counted = (counted.Unit + " per " + rate, counted.Classifier, rateLast); // "3,000 tests per day"
+                    last = rateLast;
+                }
             }
             else if (IsAge(view, numberIndex, number))
             {
@@ -167,7 +212,7 @@ internal static class QuantityRecognizer
             }
         }
 
-        if (number.Form == NumberForm.Words && number.Value < 1 && number.Value > 0)
+        if (IsFraction(number) && unit is null)
         {
             kind = ClaimKind.Ratio;
         }
@@ -185,8 +230,10 @@ internal static class QuantityRecognizer
             first = h.First;
         }
 
+        // A change verb makes the figure a change, unless it is hedged: "up about 19 per cent" is approximate,
+        // and the hedge is what decides whether two sources agree.
         var change = Hedges.Change(view, first, numberIndex);
-        if (change is { } c && !isRange && kind != ClaimKind.Date)
+        if (change is { } c && !isRange && qualifier == Qualifier.Exact)
         {
             qualifier = c;
         }
@@ -233,22 +280,60 @@ internal static class QuantityRecognizer
         return view.IsNumber(n - 1) || view.IsSymbol(n - 1, '/') || view.IsSymbol(n - 1, '.') || view.IsSymbol(n - 1, ':') || view.IsSymbol(n - 1, '#') || view.IsSymbol(n - 1, '@');
     }
 
+    /// <summary><c>one out of three Germans</c>, <c>one in five adults</c>: a proportion, N/M of what follows.</summary>
+    private static bool TryProportion(TokenView view, ParsedNumber number, out Quantity? quantity, out int end)
+    {
+        quantity = null;
+        end = number.Last;
+        var at = number.Last + 1;
+        var outOf = view.Is(at, "out") && view.Is(at + 1, "of");
+        var oneIn = view.Is(at, "in") && number.Value == 1 && number.Form is NumberForm.Words or NumberForm.Integer;
+        if (number.IsVague || !(outOf || oneIn) || !NumberParser.TryParse(view, at + (outOf ? 2 : 1), false, out var whole)
+            || whole.IsVague || whole.Value <= number.Value || whole.Value > 1000 || view.IsNumber(whole.Last + 1))
+        {
+            return false;
+        }
+
+        var last = whole.Last;
+        string? unit = null;
+        if (CountedNoun.TryFind(view, whole.Last + 1, singular: false, out var counted))
+        {
+            unit = counted.Unit;
+            last = counted.Last;
+        }
+
+        quantity = new Quantity(number.First, last, ClaimKind.Ratio, number.Value / whole.Value, null, null, Qualifier.Exact, unit, null, null, null);
+        end = last;
+        return true;
+    }
+
+    private static bool IsPronounOne(TokenView view, int first) => view.IsWord(first - 1) && Lexicon.PronounOneContext.Contains(view.Text(first - 1));
+
+    private static bool IsFraction(ParsedNumber number) => number.Form == NumberForm.Words && number.Value is > 0 and < 1;
+
+    /// <summary>The token after <c>of</c> and an article: where the counted thing of <c>hundreds of</c> or <c>a third of</c> starts.</summary>
+    private static int OfObject(TokenView view, int next)
+    {
+        var at = view.Is(next, "of") ? next + 1 : next;
+        return view.Is(at, "the") || view.Is(at, "its") || view.Is(at, "their") || view.Is(at, "a") || view.Is(at, "an") ? at + 1 : at;
+    }
+
     private static bool FindCounted(TokenView view, ParsedNumber number, int last, out (string Unit, string? Classifier, int Last) counted)
     {
         var next = last + 1;
         if (number.IsVague || (number.Form == NumberForm.Words && number.Value < 1))
         {
-            // "hundreds of miles", "two-thirds of the voters"
-            var ofAt = view.Is(next, "of") ? next + 1 : next;
-            if (view.Is(ofAt, "the") || view.Is(ofAt, "its") || view.Is(ofAt, "their"))
-            {
-                ofAt++;
-            }
-
-            return CountedNoun.TryFind(view, ofAt, singular: false, out counted);
+            // "hundreds of people", "two-thirds of the voters"
+            return CountedNoun.TryFind(view, OfObject(view, next), singular: false, out counted);
         }
 
         var one = number.Value == 1 && number.Form is NumberForm.Words or NumberForm.Integer;
+        if (one && number.Form == NumberForm.Words && (IsPronounOne(view, number.First) || view.Is(next, "by") || view.Is(next, "another")))
+        {
+            counted = default;
+            return false; // "on the one hand", "each one", "one by one", "one another"
+        }
+
         if (one && view.Is(next, "of") && view.Is(next + 1, "the"))
         {
             return CountedNoun.TryFind(view, next + 2, singular: false, out counted); // "one of the best wireless speakers"
@@ -259,14 +344,14 @@ internal static class QuantityRecognizer
     }
 
     /// <summary>A plain integer followed by capitalised words whose head is not a plural is a name: <c>575 Wilbraham Road</c>, <c>11 Pro Max</c>.</summary>
-    private static bool IsNameAfterNumber(TokenView view, ParsedNumber number, int nounLast)
+    private static bool IsNameAfterNumber(TokenView view, ParsedNumber number, int nounFirst, int nounLast)
     {
-        if (number.Form != NumberForm.Integer || !view.StartsUpper(number.Last + 1))
+        if (number.Form != NumberForm.Integer || !view.StartsUpper(nounFirst))
         {
             return false;
         }
 
-        for (var k = number.Last + 1; k <= nounLast; k++)
+        for (var k = nounFirst; k <= nounLast; k++)
         {
             if (view.IsWord(k) && !view.StartsUpper(k))
             {
@@ -291,7 +376,13 @@ internal static class QuantityRecognizer
     {
         if (number.Form is NumberForm.Words or NumberForm.Vague)
         {
-            return number.Value >= 1000 || number.Form == NumberForm.Vague; // "two" alone is rarely a claim; "three million" is
+            // "two" alone is rarely a claim; "three million", "hundreds of" and fractions ("two-thirds of") are.
+            return number.Value >= 1000 || number.Value < 1 || number.Form == NumberForm.Vague;
+        }
+
+        if (number.Form == NumberForm.Integer && view.StartsUpper(number.Last + 1) && view.Tokens[number.Last + 1].SpaceBefore)
+        {
+            return false; // "9 E 71st St": part of an address or name
         }
 
         var previous = n - 1;

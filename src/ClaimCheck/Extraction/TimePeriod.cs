@@ -15,7 +15,7 @@ internal readonly record struct TimePeriod(DateOnly From, DateOnly To, string Is
 
     public static TimePeriod Day(DateOnly day) => new(day, day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    public static TimePeriod Months(int year, int firstMonth, int lastMonth) =>
+    public static TimePeriod Months(int year, int firstMonth, int lastMonth) => firstMonth == lastMonth ? Month(year, firstMonth) :
         new(new DateOnly(year, firstMonth, 1), new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)), YM(year, firstMonth) + "/" + YM(year, lastMonth));
 
     public static TimePeriod Years(int first, int last) => new(new DateOnly(first, 1, 1), new DateOnly(last, 12, 31), Y(first) + "/" + Y(last));

@@ -10,7 +10,7 @@ internal static class UnitNames
 
     public static string FromPhrase(string phrase)
     {
-        var lower = phrase.ToLowerInvariant();
+        var lower = KeyWords(phrase.ToLowerInvariant());
         var lastSpace = lower.LastIndexOf(' ');
         var head = lastSpace < 0 ? lower : lower[(lastSpace + 1)..];
         if (KeepAsWritten.Contains(head) || head.Length < 3 || !CountedNoun.LooksPlural(head))
@@ -22,5 +22,21 @@ internal static class UnitNames
         var tail = hyphen < 0 ? head : head[(hyphen + 1)..];
         var singular = tail.Singularize(inputIsKnownToBePlural: false);
         return lower[..(lower.Length - tail.Length)] + singular;
+    }
+
+    /// <summary>
+    /// The words that name what is counted: conjunctions and participles go (<c>digital and physical sales</c>
+    /// counts digital physical sales; <c>300 recorded songs</c> counts songs), the head noun always stays.
+    /// </summary>
+    private static string KeyWords(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return phrase;
+        }
+
+        var kept = words.Where((w, i) => i == words.Length - 1 || !(w is "and" or "&" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))));
+        return string.Join(' ', kept);
     }
 }

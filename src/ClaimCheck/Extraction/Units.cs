@@ -24,8 +24,39 @@ internal static class Units
             return null;
         }
 
-        return WithPer(view, new UnitMatch(info, last));
+        return Complete(view, new UnitMatch(info, last));
     }
+
+    /// <summary>Adds what follows a unit: the substance of a mass or volume (<c>barrels of oil</c>) and a rate (<c>per day</c>).</summary>
+    public static UnitMatch Complete(TokenView view, UnitMatch unit)
+    {
+        var k = unit.Last + 1;
+        if (Substances.Contains(unit.Info.Name) && view.Is(k, "of") && view.IsLowerWord(k + 1) && !Lexicon.PhraseBreakers.Contains(view.Text(k + 1)))
+        {
+            unit = unit with { Info = unit.Info with { Name = unit.Info.Name + " of " + UnitNames.FromPhrase(view.Text(k + 1)) }, Last = k + 1 };
+        }
+
+        return WithPer(view, unit);
+    }
+
+    /// <summary>A rate after a counted noun: <c>per day</c>, <c>a year</c>.</summary>
+    public static bool TryRate(TokenView view, int k, out string rate, out int last)
+    {
+        rate = string.Empty;
+        last = -1;
+        if (view.Is(k, "per") && TryPerUnit(view, k + 1, requireKnown: false, out rate, out last))
+        {
+            return true;
+        }
+
+        return (view.Is(k, "a") || view.Is(k, "an")) && TryPerUnit(view, k + 1, requireKnown: true, out rate, out last)
+            && RateTimeUnits.Contains(rate) && !IsTimeAdverb(view, last + 1);
+    }
+
+    private static readonly HashSet<string> Substances = new(StringComparer.Ordinal)
+    {
+        "barrel", "tonne", "ton", "litre", "gallon", "cubic metre", "cubic foot", "kilogram", "gram", "pound-mass", "ounce", "millilitre", "pint",
+    };
 
     /// <summary>After <c>$5</c>: an optional <c>US</c>, then an optional rate (<c>per barrel</c>).</summary>
     public static UnitMatch AfterCurrency(TokenView view, int k, string currency)

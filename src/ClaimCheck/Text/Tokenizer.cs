@@ -53,8 +53,19 @@ public static class Tokenizer
 
     private static bool PrecededByDigit(string text, int i, int start) => i > start && char.IsAsciiDigit(text[i - 1]);
 
-    private static bool IsInnerApostrophe(string text, int i, int end) =>
-        (text[i] == '\'' || text[i] == '’') && i + 1 < end && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
+    /// <summary>
+    /// <c>don't</c>, <c>Azerbaijan’s</c>; and <c>Aliyev"s</c>, where scraped text turned the apostrophe into a double quote.
+    /// </summary>
+    private static bool IsInnerApostrophe(string text, int i, int end)
+    {
+        if (i == 0 || i + 1 >= end || !char.IsLetter(text[i - 1]) || !char.IsLetter(text[i + 1]))
+        {
+            return false;
+        }
+
+        return text[i] is '\'' or '’'
+            || (text[i] == '"' && text[i + 1] == 's' && (i + 2 >= end || !char.IsLetter(text[i + 2])));
+    }
 
     private static int ScanNumber(string text, int i, int end)
     {

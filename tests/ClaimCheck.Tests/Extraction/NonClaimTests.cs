@@ -1,0 +1,64 @@
+using ClaimCheck.Extraction;
+
+namespace ClaimCheck.Tests.Extraction;
+
+public sealed class NonClaimTests
+{
+    [Theory]
+    [InlineData("He finished 4th in the race.")]
+    [InlineData("It is a fifth-generation fighter.")]
+    [InlineData("The meeting starts at 10:00 sharp.")]
+    [InlineData("The meeting starts at 10:27 PM.")]
+    [InlineData("The market opened at 5am.")]
+    [InlineData("Call +994 12 555 12 34 for details.")]
+    [InlineData("Call 555-1234 for details.")]
+    [InlineData("Follow @Noend33 for updates.")]
+    [InlineData("Photos: 193-1.JPG 194-1.JPG")]
+    [InlineData("Visit www.example2024.com today.")]
+    [InlineData("The new iPhone 11 Pro is out.")]
+    [InlineData("The Galaxy S22 has a good screen.")]
+    [InlineData("The F-150 is a pickup.")]
+    [InlineData("The COVID-19 pandemic hit hard.")]
+    [InlineData("A category 4 hurricane approached.")]
+    [InlineData("He is ranked No. 1 in the world.")]
+    [InlineData("They won 2-0 at home.")]
+    [InlineData("The 5G network is live.")]
+    [InlineData("He lives at 575 Wilbraham Road.")]
+    [InlineData("On the one hand, it worked.")]
+    [InlineData("They advanced one by one.")]
+    public void Ignores_numbers_that_state_no_quantity(string text)
+    {
+        Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Theory]
+    [InlineData("The plant opened in 2019.", "2019")]
+    [InlineData("It was founded on May 10, 2023.", "2023-05-10")]
+    [InlineData("It was founded on 10 May, 2023.", "2023-05-10")]
+    [InlineData("The rally of the 1990s changed politics.", "1990/1999")]
+    [InlineData("The decision came in September 2019.", "2019-09")]
+    [InlineData("They met on February 20.", "2023-02-20")]
+    public void Recognises_dates_as_date_claims_never_counts(string text, string date)
+    {
+        var all = Extract.All(text);
+        var claim = Assert.Single(all);
+        Assert.Equal(ClaimKind.Date, claim.Kind);
+        Assert.Null(claim.Value);
+        Assert.Equal(date, claim.Date);
+    }
+
+    [Fact]
+    public void A_four_digit_number_that_counts_something_is_not_a_year()
+    {
+        var claim = Extract.Single("The firm employs 1500 people.");
+        Assert.Equal(ClaimKind.Count, claim.Kind);
+        Assert.Equal(1500, claim.Value);
+    }
+
+    [Fact]
+    public void An_age_after_a_name_is_a_measure_of_age()
+    {
+        var claim = Extract.Single("Maddon, 66, has used the downtime well.");
+        Assert.Equal("year of age", claim.Unit);
+    }
+}

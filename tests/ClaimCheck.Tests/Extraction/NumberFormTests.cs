@@ -1,0 +1,102 @@
+using ClaimCheck.Extraction;
+
+namespace ClaimCheck.Tests.Extraction;
+
+public sealed class NumberFormTests
+{
+    [Theory]
+    [InlineData("The plant employs 1,000 workers.", 1000, "worker")]
+    [InlineData("The plant employs 13000 workers.", 13000, "worker")]
+    [InlineData("The ministry tested 1.5 prototypes per month on average.", 1.5, "prototype per month")]
+    [InlineData("Shares closed at 58.24 points.", 58.24, "point")]
+    [InlineData("Three factories opened.", 3, "factory")]
+    [InlineData("Eleven companies signed.", 11, "company")]
+    [InlineData("Twenty-two countries took part.", 22, "country")]
+    [InlineData("They brought a dozen drones.", 12, "drone")]
+    [InlineData("It has 1.2 million users.", 1_200_000, "user")]
+    [InlineData("They own three hundred thousand hectares.", 300_000, "hectare")]
+    [InlineData("The city has 4 hundred million people.", 400_000_000, "people")]
+    [InlineData("Two dozen ships sailed.", 24, "ship")]
+    public void Reads_numbers_in_digits_words_and_mixed_forms(string text, double value, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value!.Value, 6);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Fact]
+    public void Reads_twenty_eight_and_a_half_years_as_a_duration()
+    {
+        var claim = Extract.Single("Shusha was under occupation for 28 and a half years.");
+        Assert.Equal(ClaimKind.Duration, claim.Kind);
+        Assert.Equal(28.5, claim.Value);
+        Assert.Equal("year", claim.Unit);
+        Assert.Equal("28 and a half years", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Hundreds of people gathered.", 100, 1000, "people")]
+    [InlineData("Tens of thousands of students study there.", 10_000, 100_000, "student")]
+    [InlineData("Dozens of enterprises were built.", 12, 120, "enterprise")]
+    [InlineData("Thousands of letters arrived.", 1000, 10_000, "letter")]
+    [InlineData("Hundreds of thousands of people marched.", 100_000, 1_000_000, "people")]
+    public void Reads_vague_amounts_as_ranges(string text, double low, double high, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(Qualifier.Range, claim.Qualifier);
+        Assert.Equal(low, claim.Low);
+        Assert.Equal(high, claim.High);
+        Assert.Equal(low, claim.Value);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("Prices rose by between 10 and 20 percent.", 10, 20, "percent")]
+    [InlineData("The trip takes 12 to 15 days.", 12, 15, "day")]
+    [InlineData("Support grew from 47 percent to 86 percent.", 47, 86, "percent")]
+    [InlineData("The fine is $89 to $93 billion.", 89e9, 93e9, "dollar")]
+    [InlineData("We used a 5-10W laser.", 5, 10, "watt")]
+    [InlineData("There are 1 to 2 thousand people.", 1000, 2000, "people")]
+    public void Reads_ranges(string text, double low, double high, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(Qualifier.Range, claim.Qualifier);
+        Assert.Equal(low, claim.Low!.Value, 3);
+        Assert.Equal(high, claim.High!.Value, 3);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("Funding of 1 billion manats is planned in 2024–2025.", "2024/2025")]
+    [InlineData("Dozens of plants were built between 1970 and 1982.", "1970/1982")]
+    [InlineData("Production grew in 1970-1982.", "1970/1982")]
+    public void Reads_a_span_of_years_as_a_period_not_a_count(string text, string period)
+    {
+        var all = Extract.All(text);
+        var date = Assert.Single(all, c => c.Kind == ClaimKind.Date);
+        Assert.Equal(period, date.Date);
+        Assert.DoesNotContain(all, c => c.Kind != ClaimKind.Date && (c.Value == 1970 || c.Value == 2024));
+    }
+
+    [Theory]
+    [InlineData("Exports are 2.3 times higher.", 2.3, ClaimKind.Ratio)]
+    [InlineData("Turnover rose 10 percent.", 10, ClaimKind.Percent)]
+    [InlineData("Turnover is 7%.", 7, ClaimKind.Percent)]
+    [InlineData("The war lasted 44 days.", 44, ClaimKind.Duration)]
+    [InlineData("The wall is 30 metres high.", 30, ClaimKind.Measure)]
+    [InlineData("Two-thirds of the voters agreed.", 2d / 3, ClaimKind.Ratio)]
+    [InlineData("One out of three Germans agreed.", 1d / 3, ClaimKind.Ratio)]
+    public void Classifies_the_kind_of_quantity(string text, double value, ClaimKind kind)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal(value, claim.Value!.Value, 6);
+    }
+
+    [Fact]
+    public void Numbers_beyond_double_range_are_not_claims()
+    {
+        var huge = new string('9', 500);
+        Assert.Empty(Extract.Quantities($"The counter showed {huge} items."));
+    }
+}

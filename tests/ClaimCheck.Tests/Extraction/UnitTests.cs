@@ -1,0 +1,98 @@
+using ClaimCheck.Extraction;
+
+namespace ClaimCheck.Tests.Extraction;
+
+public sealed class UnitTests
+{
+    [Theory]
+    [InlineData("The budget is 1 billion manats.", 1e9, "manat")]
+    [InlineData("A ticket costs $6.", 6, "dollar")]
+    [InlineData("Oil traded at US $58.24 per barrel.", 58.24, "dollar per barrel")]
+    [InlineData("Ford expects a loss of $800m.", 800e6, "dollar")]
+    [InlineData("The deal is worth €1.2bn.", 1.2e9, "euro")]
+    [InlineData("The house sold for £450,000.", 450_000, "pound sterling")]
+    [InlineData("They pay a $3500 a month mortgage.", 3500, "dollar per month")]
+    [InlineData("The yacht cost USD10m.", 10e6, "dollar")]
+    [InlineData("Passengers paid HK $216,925 in total.", 216_925, "hong kong dollar")]
+    [InlineData("It sold for 333.6 million yen.", 333.6e6, "japanese yen")]
+    [InlineData("Arnold bought a notebook for 1,200€.", 1200, "euro")]
+    public void Reads_money_with_its_currency(string text, double value, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(ClaimKind.Money, claim.Kind);
+        Assert.Equal(value, claim.Value!.Value, 3);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("The engine makes 640bhp.", "brake horsepower")]
+    [InlineData("It can reach 80km/h.", "kilometre per hour")]
+    [InlineData("The range is 287 miles.", "mile")]
+    [InlineData("A 5.5kWh battery is fitted.", "kilowatt hour")]
+    [InlineData("The floor area is 32m2.", "square metre")]
+    [InlineData("The field produced about 1 million barrels of oil.", "barrel of oil")]
+    [InlineData("Winds reached 155mph.", "mile per hour")]
+    [InlineData("The atmosphere can dip to minus-130 degrees Fahrenheit.", "fahrenheit")]
+    [InlineData("The fuel economy is 23 mpg.", "mile per gallon")]
+    public void Reads_measures_and_normalises_their_unit(string text, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(ClaimKind.Measure, claim.Kind);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("Azerbaijan won a 44-day war.", 44, "day")]
+    [InlineData("The war lasted 44 days.", 44, "day")]
+    [InlineData("A five-year plan was adopted.", 5, "year")]
+    public void Reads_durations_including_adjectival_ones(string text, double value, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(ClaimKind.Duration, claim.Kind);
+        Assert.Equal(value, claim.Value);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("The company produces more than 1,000 types of military products.", "military product", "type")]
+    [InlineData("The exhibition showed 800 samples of weapons.", "weapon", "sample")]
+    [InlineData("Seven European countries were surveyed.", "european country", null)]
+    [InlineData("As many as 14 first-team players left the club.", "first-team player", null)]
+    [InlineData("Among his approximately 300 recorded songs were hits.", "song", null)]
+    [InlineData("The state will provide three thousand tests per day.", "test per day", null)]
+    [InlineData("It had 4.3M digital and physical sales.", "digital physical sale", null)]
+    public void Finds_what_a_count_counts(string text, string unit, string? classifier)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(ClaimKind.Count, claim.Kind);
+        Assert.Equal(unit, claim.Unit);
+        Assert.Equal(classifier, claim.Classifier);
+    }
+
+    [Fact]
+    public void Splits_representatives_of_countries_into_two_claims()
+    {
+        var claims = Extract.Quantities("32 representatives of 21 countries took part in the inspection tour.");
+        Assert.Collection(
+            claims,
+            c =>
+            {
+                Assert.Equal(32, c.Value);
+                Assert.Equal("representative", c.Unit);
+            },
+            c =>
+            {
+                Assert.Equal(21, c.Value);
+                Assert.Equal("country", c.Unit);
+            });
+    }
+
+    [Fact]
+    public void A_noun_that_is_a_unit_makes_the_claim_a_measure()
+    {
+        var claim = Extract.Single("The defense gave up 517 rushing yards.");
+        Assert.Equal(ClaimKind.Measure, claim.Kind);
+        Assert.Equal("yard", claim.Unit);
+        Assert.Equal(Qualifier.Exact, claim.Qualifier);
+    }
+}

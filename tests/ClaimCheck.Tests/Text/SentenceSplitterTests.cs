@@ -1,0 +1,36 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Tests.Text;
+
+public sealed class SentenceSplitterTests
+{
+    private static List<string> Split(string text) =>
+        [.. SentenceSplitter.Default.Split(text, []).Select(s => s.GetText(text))];
+
+    [Theory]
+    [InlineData("The index rose in Dec. 2019 to a record. It then fell.", 2)]
+    [InlineData("The U.S. economy grew. Europe did not.", 2)]
+    [InlineData("He is ranked No. 1 in the world. She is second.", 2)]
+    [InlineData("Mr. Smith and Dr. Jones met at 3 p.m. on Friday.", 1)]
+    [InlineData("J. Smith wrote it. It sold well.", 2)]
+    [InlineData("Growth was 1.5 percent. Inflation was 2.3 percent.", 2)]
+    [InlineData("\"We won,\" he said. \"We will win again.\"", 2)]
+    [InlineData("Shusha is free! We have returned to Shusha!", 2)]
+    public void Splits_news_sentences_but_not_abbreviations(string text, int count)
+    {
+        Assert.Equal(count, Split(text).Count);
+    }
+
+    [Fact]
+    public void Headlines_and_paragraph_lines_are_sentences_of_their_own()
+    {
+        var sentences = Split("Defence as foundation of development\n\n14 January 2026 11:46\nThe visits showed progress.");
+        Assert.Equal(["Defence as foundation of development", "14 January 2026 11:46", "The visits showed progress."], sentences);
+    }
+
+    [Fact]
+    public void A_line_wrapped_mid_sentence_is_joined()
+    {
+        Assert.Single(Split("The ministry said that it produces\nmore than 1,000 products."));
+    }
+}
