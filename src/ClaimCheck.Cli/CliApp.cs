@@ -1,0 +1,51 @@
+using System.CommandLine;
+using ClaimCheck.Cli.Commands;
+
+namespace ClaimCheck.Cli;
+
+/// <summary>
+/// The <c>claimcheck</c> command line: a thin shell over the library. It parses arguments, maps library
+/// diagnostics to messages on standard error and to exit codes: 0 ok, 1 check failed, 2 usage or input error.
+/// </summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int CheckFailed = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var io = new CliIo(stdin, stdout, stderr);
+        var root = new RootCommand("claimcheck: pull every quantitative claim out of a corpus of news texts and check the figures for consistency.")
+        {
+            ExtractCommand.Create(io),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'claimcheck --help' for usage.");
+            return UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException exception)
+        {
+            stderr.WriteLine($"error: {exception.Message}");
+            return UsageError;
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            stderr.WriteLine($"error: {exception.Message} Check the file permissions.");
+            return UsageError;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using ClaimCheck.Corpus;
+using ClaimCheck.Extraction;
+using Spectre.Console;
+
+namespace ClaimCheck.Cli.Commands;
+
+/// <summary>The <c>table</c> format of <c>extract</c>: one row per claim, for people reading a terminal.</summary>
+internal static class ClaimTable
+{
+    public static void Write(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, TextWriter output)
+    {
+        var console = Terminal.For(output);
+        var table = new Table().Border(TableBorder.Rounded).Expand();
+        table.AddColumn("Document");
+        table.AddColumn("Figure as written");
+        table.AddColumn("Kind");
+        table.AddColumn(new TableColumn("Value").RightAligned());
+        table.AddColumn("Unit");
+        table.AddColumn("Qualifier");
+        table.AddColumn("As of");
+        table.AddColumn("Speaker");
+        foreach (var claim in claims)
+        {
+            table.AddRow(
+                Cell(claim.DocumentId),
+                Cell(claim.Text),
+                Cell(Name(claim.Kind.ToString())),
+                Cell(FormatValue(claim)),
+                Cell(claim.Unit ?? string.Empty),
+                Cell(Name(claim.Qualifier.ToString())),
+                Cell(claim.AsOf ?? string.Empty),
+                Cell(claim.Speaker ?? string.Empty));
+        }
+
+        console.Write(table);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{documents.Count} documents, {claims.Count} claims ({claims.Count(c => c.Kind != ClaimKind.Date)} figures, {claims.Count(c => c.Kind == ClaimKind.Date)} dates)."));
+    }
+
+    private static Text Cell(string text) => new(text);
+
+    private static string Name(string enumName) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(enumName);
+
+    private static string FormatValue(Claim claim) => claim switch
+    {
+        { Kind: ClaimKind.Date } => claim.Date ?? string.Empty,
+        { Low: { } low, High: { } high } => string.Create(CultureInfo.InvariantCulture, $"{low:#,0.####}–{high:#,0.####}"),
+        { Value: { } value } => value.ToString("#,0.####", CultureInfo.InvariantCulture),
+        _ => string.Empty,
+    };
+}
