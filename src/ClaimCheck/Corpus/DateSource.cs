@@ -9,7 +9,10 @@ public enum DateSource
     /// <summary>The corpus manifest (<c>claimcheck.yaml</c>) or a jsonl <c>published</c> field.</summary>
     Manifest,
 
-    /// <summary>YAML front matter of a Markdown file.</summary>
+    /// <summary>
+    /// Metadata embedded in the file: YAML front matter of a Markdown file, or an HTML page's meta tags
+    /// (<c>article:published_time</c> and the like, or a <c>&lt;time datetime&gt;</c>).
+    /// </summary>
     FrontMatter,
 
     /// <summary>Inferred from the text itself.</summary>

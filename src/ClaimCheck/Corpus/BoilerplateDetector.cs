@@ -1,0 +1,219 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace ClaimCheck.Corpus;
+
+/// <summary>
+/// Marks whole lines of scraped pages that are not article content: navigation and share widgets, copyright
+/// and usage notes, view counters, date and credit lines, image file names, bylines, section labels, the site
+/// slogan at the top and the signature block at the bottom.
+/// </summary>
+/// <remarks>
+/// Every rule looks at short lines, or at lines that are not running text (a long line ending like a sentence),
+/// so a sentence of the article is never marked, however many numbers it holds.
+/// </remarks>
+public sealed partial class BoilerplateDetector : IBoilerplateDetector
+{
+    // Longer than this and a line is not a widget, credit or counter.
+    private const int MaxWidgetLength = 120;
+    private const int MaxNavWords = 6;
+    private const int MaxLabelWords = 6;
+    private const int MaxFooterWords = 10;
+    private const int MaxDomainLineLength = 80;
+
+    // A header line this long that does not end like a sentence is too long for a headline: a slogan or epigraph.
+    private const int MinSloganWords = 26;
+
+    private const RegexOptions IgnoreCase =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>
+    /// Words that make up navigation bars, language switches and widgets. A short line made only of these
+    /// (<c>twitter</c>, <c>Read more</c>, <c>A+</c>, <c>Latest See more</c>) is never content.
+    /// </summary>
+    private static readonly FrozenSet<string> NavWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "twitter", "x", "youtube", "instagram", "facebook", "telegram", "whatsapp", "linkedin", "tiktok", "vk",
+        "vkontakte", "pinterest", "reddit", "rss", "email", "e-mail", "mail", "apple", "store", "app", "play",
+        "market", "google", "night_theme", "night", "theme", "dark", "light", "mode", "ru", "en", "az", "tr",
+        "arm", "am", "de", "fr", "es", "ua", "uz", "ge", "kz", "eng", "rus", "aze", "search", "menu", "home",
+        "close", "login", "log", "in", "sign", "up", "register", "subscribe", "newsletter", "share", "tweet",
+        "print", "copy", "link", "copied", "read", "more", "also", "see", "latest", "news", "related",
+        "popular", "most", "tags", "comments", "loading", "back", "to", "top", "next", "previous", "prev",
+        "a+", "a-", "a", "ссылка", "скопирована", "поделиться", "читать", "далее", "также", "поиск", "главная");
+
+    public static BoilerplateDetector Default { get; } = new();
+
+    [GeneratedRegex(
+        @"^(?:(?:views?|hits|reads|просмотр\w*)\s*[:\-–]?\s*\d[\d\s,.]*|\d[\d\s,.]*\s*(?:views?|reads)|[\d\s,.]*\d[\d\s,.]*)$",
+        IgnoreCase)]
+    private static partial Regex CounterRegex();
+
+    [GeneratedRegex(
+        @"^(?:[^\s]+\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)\s*)+$|^!\[[^\]]*\]\([^)]*\)$",
+        IgnoreCase)]
+    private static partial Regex ImageRegex();
+
+    [GeneratedRegex(
+        @"©|\(c\)\s*[12]\d{3}|\ball rights reserved\b|^copyright\b|\bany use of\b.*\bmaterials?\b|\bhyperlink to\b|\breproduction\b.*\b(?:prohibited|permitted|allowed)\b",
+        IgnoreCase)]
+    private static partial Regex CopyrightRegex();
+
+    [GeneratedRegex(
+        @"\bshare\b.*\b(?:social|story|article|friends)\b|\bshare-|\bliked the (?:story|article)\b|\bfollow (?:us|him|her|them|me)\b|\bsubscribe to (?:our|the)\b",
+        IgnoreCase)]
+    private static partial Regex SocialRegex();
+
+    // Case matters here: a byline is one to three names of capitalised words, optionally after "By" or "Author:".
+    [GeneratedRegex(
+        @"^(?:(?:[Bb]y|BY|[Aa]uthor:?|[Ww]ritten by|[Rr]eporter:?)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2})*\s*,?$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex BylineRegex();
+
+    [GeneratedRegex(
+        @"\b[\p{L}\d\-]+\.(?:az|com|ru|net|org|info|news|tv|io|uk|de|fr|tr|ge|am|kz|uz|ua|eu|co)\b",
+        IgnoreCase)]
+    private static partial Regex DomainRegex();
+
+    public IReadOnlyList<TextRange> Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = TextLine.Split(text);
+        var skip = new bool[lines.Count];
+        foreach (var line in lines)
+        {
+            skip[line.Index] = !line.IsBlank && IsFurniture(line);
+        }
+
+        MarkHeader(lines, skip);
+        MarkFooter(lines, skip);
+
+        var ranges = new List<TextRange>();
+        foreach (var line in lines)
+        {
+            if (skip[line.Index])
+            {
+                ranges.Add(line.Content);
+            }
+        }
+
+        return ranges;
+    }
+
+    /// <summary>Whether a line is furniture wherever it stands.</summary>
+    internal static bool IsFurniture(TextLine line)
+    {
+        var text = line.Text;
+        if (line.IsBody || text.Length > 2 * MaxWidgetLength)
+        {
+            return false;
+        }
+
+        return IsNavigation(line)
+            || DateText.Classify(text, out _) != DateLineKind.None
+            || CounterRegex().IsMatch(text)
+            || ImageRegex().IsMatch(text)
+            || BylineRegex().IsMatch(text)
+            || (text.Length <= MaxWidgetLength && (CopyrightRegex().IsMatch(text) || SocialRegex().IsMatch(text)))
+            || IsLabel(line)
+            || (text.Length <= MaxDomainLineLength && !line.EndsSentence && DomainRegex().IsMatch(text));
+    }
+
+    private static bool IsNavigation(TextLine line)
+    {
+        if (line.WordCount > MaxNavWords)
+        {
+            return false;
+        }
+
+        foreach (var word in line.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var key = word.TrimEnd('.', ':', '?', '!', '…').ToLowerInvariant();
+            if (key.Length > 0 && !NavWords.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A short all-capitals line with no digits: a section label or banner (<c>ANALYTICS</c>).</summary>
+    private static bool IsLabel(TextLine line)
+    {
+        if (line.WordCount > MaxLabelWords || line.HasDigit)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in line.Text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>
+    /// Rules for the page header, the lines before the first paragraph of running text: a header line
+    /// repeated verbatim (the title printed twice, a byline twice), and a slogan or epigraph: a line too long for
+    /// a headline that does not end like a sentence and is followed directly by an attribution line.
+    /// </summary>
+    private static void MarkHeader(IReadOnlyList<TextLine> lines, bool[] skip)
+    {
+        var firstBody = TextLine.FirstBodyIndex(lines);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < firstBody; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (!seen.Add(line.Text))
+            {
+                skip[i] = true;
+            }
+
+            if (line.WordCount >= MinSloganWords && !line.EndsSentence
+                && i + 1 < lines.Count && !lines[i + 1].IsBlank && BylineRegex().IsMatch(lines[i + 1].Text))
+            {
+                skip[i] = true;
+                skip[i + 1] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Rules for the page footer, the lines after the last paragraph of running text: short lines without
+    /// digits that do not end like a sentence are signatures, outlet names and widget captions.
+    /// </summary>
+    private static void MarkFooter(IReadOnlyList<TextLine> lines, bool[] skip)
+    {
+        var lastBody = TextLine.LastBodyIndex(lines);
+        if (lastBody < 0)
+        {
+            return;
+        }
+
+        for (var i = lastBody + 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!line.IsBlank && line.WordCount <= MaxFooterWords && !line.HasDigit && !line.EndsSentence
+                && !line.Text.EndsWith(':'))
+            {
+                skip[i] = true;
+            }
+        }
+    }
+}

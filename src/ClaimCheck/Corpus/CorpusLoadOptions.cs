@@ -1,0 +1,14 @@
+namespace ClaimCheck.Corpus;
+
+/// <summary>Options for <see cref="CorpusLoader.Load"/>.</summary>
+public sealed record CorpusLoadOptions
+{
+    /// <summary>What the path <c>-</c> reads; null means the process's standard input.</summary>
+    public TextReader? Stdin { get; init; }
+
+    /// <summary>Finds page furniture in each document's text.</summary>
+    public IBoilerplateDetector Boilerplate { get; init; } = BoilerplateDetector.Default;
+
+    /// <summary>Fills in the title, source and date a document's file and the manifest do not give.</summary>
+    public IMetadataInferrer Inferrer { get; init; } = MetadataInferrer.Default;
+}

@@ -1,0 +1,123 @@
+namespace ClaimCheck.Corpus;
+
+/// <summary>
+/// Lists the supported files under a corpus folder, recursively and in ordinal order of their relative paths.
+/// Hidden files and folders (<c>.git</c>, <c>.claimcheck</c>) are skipped; symbolic links to folders are
+/// followed once, so a link back up the tree cannot loop.
+/// </summary>
+internal static class CorpusWalker
+{
+    // Deeper than this is a link structure gone wrong, not a corpus.
+    private const int MaxDepth = 64;
+
+    public static IReadOnlyList<CorpusFile> Walk(string folder, string displayFolder, ICollection<Diagnostic> diagnostics)
+    {
+        var root = new DirectoryInfo(folder);
+        var files = new List<CorpusFile>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(root) ?? root.FullName };
+        WalkFolder(root, visited.First(), string.Empty, 0, visited, files, displayFolder, diagnostics);
+        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return files;
+    }
+
+    public static bool IsSupported(string path) => CorpusFormats.Of(path) != CorpusFormat.Unsupported;
+
+    private static void WalkFolder(
+        DirectoryInfo folder,
+        string realPath,
+        string relative,
+        int depth,
+        HashSet<string> visited,
+        List<CorpusFile> files,
+        string displayFolder,
+        ICollection<Diagnostic> diagnostics)
+    {
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = folder.GetFileSystemInfos();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, Display(displayFolder, relative), null, $"cannot read folder: {e.Message}"));
+            return;
+        }
+
+        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            if (entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden))
+            {
+                continue;
+            }
+
+            var childRelative = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            if (entry is FileInfo file)
+            {
+                if (file.LinkTarget is not null && !LinkTargetExists(file))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, "broken symbolic link skipped"));
+                }
+                else if (IsSupported(file.Name))
+                {
+                    files.Add(new CorpusFile(file.FullName, childRelative));
+                }
+
+                continue;
+            }
+
+            var child = (DirectoryInfo)entry;
+            var childReal = child.LinkTarget is null ? Path.Join(realPath, child.Name) : RealPath(child);
+            if (childReal is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, "broken symbolic link skipped"));
+            }
+            else if (depth >= MaxDepth || !visited.Add(childReal))
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
+                    Display(displayFolder, childRelative),
+                    null,
+                    "symbolic link to a folder already read (a loop or a duplicate); skipped"));
+            }
+            else
+            {
+                WalkFolder(child, childReal, childRelative, depth + 1, visited, files, displayFolder, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>The folder's path with a symbolic link resolved to its final target; null when the target is missing.</summary>
+    private static string? RealPath(DirectoryInfo folder)
+    {
+        try
+        {
+            if (folder.LinkTarget is null)
+            {
+                return Path.TrimEndingDirectorySeparator(folder.FullName);
+            }
+
+            var target = folder.ResolveLinkTarget(returnFinalTarget: true);
+            return target is { Exists: true } ? Path.TrimEndingDirectorySeparator(target.FullName) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    // File.Exists is true for a dangling link (it falls back to the link itself), so resolve the target.
+    private static bool LinkTargetExists(FileInfo link)
+    {
+        try
+        {
+            return link.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true };
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static string Display(string displayFolder, string relative) =>
+        relative.Length == 0 ? displayFolder : Path.Join(displayFolder, relative);
+}

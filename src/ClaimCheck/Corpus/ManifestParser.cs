@@ -1,0 +1,149 @@
+using YamlDotNet.RepresentationModel;
+
+namespace ClaimCheck.Corpus;
+
+/// <summary>Parses <c>claimcheck.yaml</c>, reporting problems as diagnostics with line numbers.</summary>
+internal static class ManifestParser
+{
+    private const string DocumentsSection = "documents";
+
+    /// <summary>
+    /// Parses a manifest's text. Returns null when the file is unusable (it is not YAML, or not a mapping); a bad
+    /// entry only loses that entry or value. Unknown top-level sections are left for other stages.
+    /// </summary>
+    public static CorpusManifest? Parse(string yaml, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        var root = YamlText.LoadRoot(yaml, displayPath, lineOffset: 0, DiagnosticSeverity.Error, diagnostics, out var ok);
+        if (!ok)
+        {
+            return null;
+        }
+
+        var documents = new SortedDictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        switch (root)
+        {
+            case null:
+                break;
+            case YamlMappingNode mapping:
+                if (YamlText.Child(mapping, DocumentsSection) is { } section)
+                {
+                    ReadDocuments(section, displayPath, documents, diagnostics);
+                }
+
+                break;
+            default:
+                diagnostics.Add(Error(displayPath, root, $"expected a mapping with a '{DocumentsSection}:' section; manifest ignored"));
+                return null;
+        }
+
+        return new CorpusManifest(displayPath, documents) { Root = root as YamlMappingNode };
+    }
+
+    /// <summary>
+    /// Turns a manifest key into a document id: '/' separators, no <c>./</c>. Returns null for a key that is empty,
+    /// rooted or climbs out of the corpus folder with <c>..</c>.
+    /// </summary>
+    public static string? NormalizeKey(string key)
+    {
+        var path = key.Trim().Replace('\\', '/');
+        if (path.Length == 0 || path.StartsWith('/') || System.IO.Path.IsPathRooted(path) || path.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => s != ".").ToArray();
+        return segments.Length == 0 || segments.Contains("..") ? null : string.Join('/', segments);
+    }
+
+    private static void ReadDocuments(
+        YamlNode section,
+        string displayPath,
+        IDictionary<string, ManifestEntry> documents,
+        ICollection<Diagnostic> diagnostics)
+    {
+        if (section is YamlScalarNode { Value: null or "" })
+        {
+            return;
+        }
+
+        if (section is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(Error(displayPath, section, $"'{DocumentsSection}:' must map document paths to their metadata"));
+            return;
+        }
+
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (NormalizeKey(key) is not { } id)
+            {
+                diagnostics.Add(Error(displayPath, keyNode, $"document path '{key}' points outside the corpus folder; entry ignored"));
+                continue;
+            }
+
+            if (ReadEntry(value, displayPath, diagnostics) is not { } entry)
+            {
+                continue;
+            }
+
+            if (!documents.TryAdd(id, entry with { Line = YamlText.Line(keyNode) }))
+            {
+                diagnostics.Add(Error(displayPath, keyNode, $"document '{id}' is listed twice; the later entry is ignored"));
+            }
+        }
+    }
+
+    private static ManifestEntry? ReadEntry(YamlNode node, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            return new ManifestEntry(null, null, null, null);
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(Error(displayPath, node, "a document entry must be a mapping of title, source, url and published; entry ignored"));
+            return null;
+        }
+
+        string? title = null, source = null, url = null;
+        DateOnly? published = null;
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            switch (key)
+            {
+                case "title":
+                    title = YamlText.Scalar(value);
+                    break;
+                case "source":
+                    source = YamlText.Scalar(value);
+                    break;
+                case "url":
+                    url = YamlText.Scalar(value);
+                    break;
+                case "published" or "date":
+                    var text = YamlText.Scalar(value);
+                    published = DateText.ParseValue(text);
+                    if (text is not null && published is null)
+                    {
+                        diagnostics.Add(Error(displayPath, value, $"'{text}' is not a date (write YYYY-MM-DD); date ignored"));
+                    }
+
+                    break;
+                default:
+                    diagnostics.Add(new Diagnostic(
+                        DiagnosticSeverity.Warning,
+                        displayPath,
+                        YamlText.Line(keyNode),
+                        $"unknown key '{key}' ignored (expected title, source, url, published)"));
+                    break;
+            }
+        }
+
+        return new ManifestEntry(title, source, url, published);
+    }
+
+    private static Diagnostic Error(string path, YamlNode node, string message) =>
+        new(DiagnosticSeverity.Error, path, YamlText.Line(node), message);
+}

@@ -1,0 +1,204 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimCheck.Corpus;
+
+/// <summary>
+/// Infers a scraped page's headline, publication date and outlet from the page header and credits.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Title: the first headline-like line of the page header (the lines before the first paragraph of running
+/// text) that is not page furniture. A Markdown <c># heading</c> counts, without its marks.
+/// </para>
+/// <para>
+/// Date: only dates the page states about itself count, never a date inside a sentence of the story. A date with
+/// a time of day alone on its line is the article's timestamp and beats a credit line
+/// (<c>"Respublika" newspaper, May 10, 2023</c>), which beats a bare date line: sites print today's date in their
+/// banner, and the crawl date must not become the publication date. Among equals, the one nearest the title wins.
+/// </para>
+/// </remarks>
+public sealed partial class MetadataInferrer : IMetadataInferrer
+{
+    private const int MinTitleWords = 3;
+    private const int MaxTitleWords = 25;
+    private const int MaxTitleLength = 250;
+    private const int MaxSourceLineLength = 120;
+
+    private const RegexOptions IgnoreCase =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    public static MetadataInferrer Default { get; } = new();
+
+    // "Respublika" newspaper, newspaper "Respublika".
+    [GeneratedRegex(
+        @"[""“«„](?<name>[^""“”«»„]{2,60})[""”»“]\s+(?:newspaper|daily|weekly|magazine|news agency)\b|\b(?:newspaper|magazine|news agency)\s+[""“«„](?<name>[^""“”«»„]{2,60})[""”»“]",
+        IgnoreCase)]
+    private static partial Regex NewspaperRegex();
+
+    // "Abbas Ganbay is AzerNews’ staff journalist": the outlet is the name before "staff journalist".
+    [GeneratedRegex(
+        @"\bis\s+(?:an?\s+)?(?<name>\p{Lu}[\p{L}\d.\-]+(?:\s+\p{Lu}[\p{L}\d.\-]+){0,2})(?:['’]s|['’])?\s+(?:staff\s+)?(?:journalist|writer|reporter|correspondent|columnist)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex StaffRegex();
+
+    // "Caliber.az © 2026": the owner before the sign.
+    [GeneratedRegex(@"^(?<name>[\p{L}\d][\p{L}\d.&\-]*(?:\s+[\p{L}\d][\p{L}\d.&\-]*){0,3})\s*(?:©|\(c\))", IgnoreCase)]
+    private static partial Regex OwnerBeforeSignRegex();
+
+    // "© 2024 Foo News. All rights reserved.", "Copyright (c) 2020-2024 Foo": the owner after the sign and years.
+    [GeneratedRegex(
+        @"(?:©|\(c\))\s*(?:[12]\d{3}(?:\s*[-–]\s*[12]\d{3})?\s*)?(?<name>\p{L}[\p{L}\d.&\-]*(?:\s+[\p{Lu}\d][\p{L}\d.&\-]*){0,3})",
+        IgnoreCase)]
+    private static partial Regex OwnerAfterSignRegex();
+
+    public InferredMetadata Infer(string text, IReadOnlyList<TextRange> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(skipped);
+        var lines = TextLine.Split(text);
+        var isSkipped = SkippedLines(lines, skipped);
+        var titleIndex = FindTitle(lines, isSkipped);
+        var title = titleIndex >= 0 ? HeadlineText(lines[titleIndex].Text) : null;
+        return new InferredMetadata(title, FindSource(lines), FindDate(lines, titleIndex));
+    }
+
+    private static int FindTitle(IReadOnlyList<TextLine> lines, bool[] isSkipped)
+    {
+        var firstBody = TextLine.FirstBodyIndex(lines);
+        for (var i = 0; i < firstBody; i++)
+        {
+            if (!isSkipped[i] && IsHeadlineLike(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsHeadlineLike(TextLine line)
+    {
+        var text = HeadlineText(line.Text);
+        if (text.Length == 0 || text.Length > MaxTitleLength || text[^1] is ',' or ';' or ':')
+        {
+            return false;
+        }
+
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= MinTitleWords and <= MaxTitleWords
+            && (char.IsLetterOrDigit(text[0]) || text[0] is '"' or '“' or '«' or '\'' or '‘')
+            && !text.Contains("://", StringComparison.Ordinal);
+    }
+
+    /// <summary>The line without Markdown heading marks.</summary>
+    private static string HeadlineText(string line) =>
+        line.StartsWith('#') ? line.TrimStart('#').Trim() : line;
+
+    private static DateOnly? FindDate(IReadOnlyList<TextLine> lines, int titleIndex)
+    {
+        DateOnly? best = null;
+        var bestKind = DateLineKind.None;
+        var bestDistance = int.MaxValue;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank || line.IsBody)
+            {
+                continue;
+            }
+
+            var kind = DateText.Classify(line.Text, out var date);
+            if (kind == DateLineKind.None || kind < bestKind)
+            {
+                continue;
+            }
+
+            // Distance from the title; on a tie the date after the title wins, as bylines follow headlines.
+            var distance = titleIndex < 0 ? 0 : 2 * Math.Abs(line.Index - titleIndex) + (line.Index < titleIndex ? 1 : 0);
+            if (kind > bestKind || distance < bestDistance)
+            {
+                best = date;
+                bestKind = kind;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The outlet the page credits: a newspaper credit, a staff-journalist note or a copyright line.</summary>
+    private static string? FindSource(IReadOnlyList<TextLine> lines)
+    {
+        string? staff = null;
+        string? copyright = null;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank || line.Text.Length > MaxSourceLineLength)
+            {
+                continue;
+            }
+
+            if (NewspaperRegex().Match(line.Text) is { Success: true } newspaper)
+            {
+                return Clean(newspaper.Groups["name"].Value);
+            }
+
+            if (staff is null && StaffRegex().Match(line.Text) is { Success: true } journalist)
+            {
+                staff = Clean(journalist.Groups["name"].Value);
+            }
+
+            copyright ??= CopyrightOwner(line.Text);
+        }
+
+        return staff ?? copyright;
+    }
+
+    private static string? CopyrightOwner(string line)
+    {
+        var before = OwnerBeforeSignRegex().Match(line);
+        if (before.Success && Clean(before.Groups["name"].Value) is { } owner)
+        {
+            return owner;
+        }
+
+        var after = OwnerAfterSignRegex().Match(line);
+        return after.Success ? Clean(after.Groups["name"].Value) : null;
+    }
+
+    private static string? Clean(string name)
+    {
+        // "Foo News. All rights reserved": the name ends with its sentence.
+        var sentenceEnd = name.IndexOf(". ", StringComparison.Ordinal);
+        var cleaned = (sentenceEnd >= 0 ? name[..sentenceEnd] : name).Trim().TrimEnd('.', ',', ';', ':').Trim();
+        return cleaned.Length == 0
+            || cleaned.Equals("copyright", StringComparison.OrdinalIgnoreCase)
+            || cleaned.Equals("all rights reserved", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : cleaned;
+    }
+
+    /// <summary>For each line, whether a skipped range covers its content.</summary>
+    private static bool[] SkippedLines(IReadOnlyList<TextLine> lines, IReadOnlyList<TextRange> skipped)
+    {
+        var result = new bool[lines.Count];
+        if (skipped.Count == 0)
+        {
+            return result;
+        }
+
+        var ranges = skipped.OrderBy(r => r.Start).ToArray();
+        var r = 0;
+        foreach (var line in lines)
+        {
+            while (r < ranges.Length && ranges[r].End <= line.Content.Start)
+            {
+                r++;
+            }
+
+            // A range that starts inside the line counts too: a line partly furniture is no headline.
+            result[line.Index] = !line.IsBlank && r < ranges.Length && ranges[r].Start < line.Content.End;
+        }
+
+        return result;
+    }
+}

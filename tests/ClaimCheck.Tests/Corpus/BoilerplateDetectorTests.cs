@@ -1,0 +1,118 @@
+using ClaimCheck.Corpus;
+
+namespace ClaimCheck.Tests.Corpus;
+
+public sealed class BoilerplateDetectorTests
+{
+    private const string Paragraph =
+        "The ministry said on Tuesday that 32 representatives of 21 countries took part in the inspection tour of the plant.";
+
+    [Theory]
+    [InlineData("twitter")]
+    [InlineData("youtube")]
+    [InlineData("search")]
+    [InlineData("Read more")]
+    [InlineData("A+")]
+    [InlineData("share")]
+    [InlineData("ru")]
+    [InlineData("Latest See more")]
+    [InlineData("WHAT ARE YOU LOOKING FOR ?")]
+    [InlineData("ANALYTICS")]
+    [InlineData("Views: 46")]
+    [InlineData("3403")]
+    [InlineData("1,204 views")]
+    [InlineData("193-1.JPG 194-1.JPG")]
+    [InlineData("photo.png")]
+    [InlineData("![Plant](images/plant.jpg)")]
+    [InlineData("Caliber.az © 2026. .")]
+    [InlineData("© 2024 Example News. All rights reserved.")]
+    [InlineData("Any use of materials is allowed only if there is a hyperlink to Caliber.az")]
+    [InlineData("10 May, 2023\u200310:00 3403")]
+    [InlineData("Saturday July 13 2024")]
+    [InlineData("Published: 2023-05-10")]
+    [InlineData("\"Respublika\" newspaper, May 10, 2023")]
+    [InlineData("Abbas Ganbay")]
+    [InlineData("By John Smith")]
+    [InlineData("share-lineLiked the story? Share it on social media!")]
+    [InlineData("Follow us on Twitter @AzerNewsAz")]
+    [InlineData("Caliber.Az")]
+    public void Marks_furniture_lines(string line)
+    {
+        var text = $"{line}\n\n{Paragraph}\n";
+        var skipped = BoilerplateDetector.Default.Detect(text);
+        var range = Assert.Single(skipped);
+        Assert.Equal(line.Trim(), text[range.Start..range.End]);
+    }
+
+    [Theory]
+    [InlineData("32 representatives of 21 countries took part in the inspection tour.")]
+    [InlineData("Exports rose 5%.")]
+    [InlineData("Shusha is ours! Karabakh is ours!")]
+    [InlineData("The national anthem of Azerbaijan was played.")]
+    [InlineData("Since 27 September, more than 200 cities, villages and settlements have been liberated.")]
+    [InlineData("Exports: 5 million tons")]
+    [InlineData("Plans for 2024–2025:")]
+    public void Keeps_short_content_lines(string line)
+    {
+        // Before, between and after paragraphs of running text: in the header, body and footer zones.
+        foreach (var text in new[] { $"{line}\n\n{Paragraph}", $"{Paragraph}\n\n{line}\n\n{Paragraph}", $"{Paragraph}\n\n{line}" })
+        {
+            Assert.Empty(BoilerplateDetector.Default.Detect(text));
+        }
+    }
+
+    [Fact]
+    public void Never_marks_running_text_even_with_dates_and_counters()
+    {
+        const string text = "Views: 12 on 10 May 2023 at 10:00 were counted by the ministry, which said 3403 people saw the page.";
+        Assert.Empty(BoilerplateDetector.Default.Detect(text));
+    }
+
+    [Fact]
+    public void Marks_slogan_with_attribution_above_the_date_but_not_the_title()
+    {
+        const string slogan =
+            "By the Ministry of Defence Industry the process of production of defence products is successfully performed in Azerbaijan and we managed to gain big achievements in this sphere as well";
+        var text = $"{slogan}\nIlham Aliyev\n20 February, 2019 14:27 2806\n\nMilitary attaches have visited facilities of the Ministry\n\n{Paragraph}\n";
+        var skipped = Texts(text);
+        Assert.Equal([slogan, "Ilham Aliyev", "20 February, 2019 14:27 2806"], skipped);
+    }
+
+    [Fact]
+    public void Keeps_a_title_followed_by_its_byline()
+    {
+        var text = $"Azerbaijan to become reference point for weapons\nAbbas Ganbay\n\n{Paragraph}\n";
+        Assert.Equal(["Abbas Ganbay"], Texts(text));
+    }
+
+    [Fact]
+    public void Marks_a_repeated_header_line_once()
+    {
+        const string title = "Azerbaijan to become reference point for purchasing sophisticated weapons";
+        var text = $"{title}\n\n29 September 2023 08:30 (UTC+04:00)\n{title}\n\n{Paragraph}\n";
+        var skipped = BoilerplateDetector.Default.Detect(text);
+        Assert.Equal(2, skipped.Count);
+        Assert.Equal(text.LastIndexOf(title, StringComparison.Ordinal), skipped[1].Start);
+    }
+
+    [Fact]
+    public void Marks_the_signature_block_after_the_article()
+    {
+        var text = $"{Paragraph}\n\nMinister of Defence Industry,\n\nNational Hero of Azerbaijan\n\n\"Respublika\" newspaper, May 10, 2023";
+        Assert.Equal(["Minister of Defence Industry,", "National Hero of Azerbaijan", "\"Respublika\" newspaper, May 10, 2023"], Texts(text));
+    }
+
+    [Fact]
+    public void Ranges_cover_line_content_without_surrounding_white_space()
+    {
+        const string text = "  twitter \t\r\nbody";
+        var range = Assert.Single(BoilerplateDetector.Default.Detect(text));
+        Assert.Equal(new TextRange(2, 9), range);
+    }
+
+    [Fact]
+    public void Empty_text_has_no_furniture() => Assert.Empty(BoilerplateDetector.Default.Detect(string.Empty));
+
+    private static List<string> Texts(string text) =>
+        BoilerplateDetector.Default.Detect(text).Select(r => text[r.Start..r.End]).ToList();
+}
