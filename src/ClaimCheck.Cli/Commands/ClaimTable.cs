@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimCheck.Corpus;
 using ClaimCheck.Extraction;
+using Humanizer;
 using Spectre.Console;
 
 namespace ClaimCheck.Cli.Commands;
@@ -34,10 +35,11 @@ internal static class ClaimTable
         }
 
         console.Write(table);
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{documents.Count} documents, {claims.Count} claims ({claims.Count(c => c.Kind != ClaimKind.Date)} figures, {claims.Count(c => c.Kind == ClaimKind.Date)} dates)."));
+        var figures = claims.Count(c => c.Kind != ClaimKind.Date);
+        console.WriteLine($"{"document".ToQuantity(documents.Count)}, {"claim".ToQuantity(claims.Count)} ({"figure".ToQuantity(figures)}, {"date".ToQuantity(claims.Count - figures)}).");
     }
 
-    private static Text Cell(string text) => new(text);
+    private static Spectre.Console.Text Cell(string text) => new(text);
 
     private static string Name(string enumName) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(enumName);
 

@@ -91,6 +91,10 @@ internal static class CountedNoun
         return last >= first;
     }
 
+    /// <summary><c>world's</c>, <c>world’s</c>, and <c>world"s</c> as scraped pages write it.</summary>
+    private static bool IsPossessive(string word) =>
+        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’' or '"';
+
     private static string PhraseText(TokenView view, int first, int last) => view.Key(first, last);
 
     /// <summary>-ed and -ing words end a noun phrase (<c>seven countries conducted</c>) unless a noun follows (<c>300 recorded songs</c>).</summary>
@@ -102,7 +106,7 @@ internal static class CountedNoun
         view.IsLowerWord(next) && view.Tokens[next].SpaceBefore && !Lexicon.PhraseBreakers.Contains(view.Text(next)) && LooksPlural(view.Text(next));
 
     public static bool LooksPlural(string word) =>
-        word.Length > 2 && (word.EndsWith('s') || word.EndsWith('S')) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+        !IsPossessive(word) && word.Length > 2 && (word.EndsWith('s') || word.EndsWith('S')) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
         && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase)
         || word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.EndsWith("men", StringComparison.OrdinalIgnoreCase)
         || word.Equals("children", StringComparison.OrdinalIgnoreCase) || word.Equals("police", StringComparison.OrdinalIgnoreCase)

@@ -355,9 +355,11 @@ internal static class DateRecognizer
 
     private static DateMention DayWithoutYear(int first, int last, int month, int day, DateOnly? published)
     {
+        // "November 8" means the last November 8 up to the publication date.
         if (published is { } p && day <= DateTime.DaysInMonth(p.Year, month))
         {
-            var period = TimePeriod.Day(new DateOnly(p.Year, month, day));
+            var year = new DateOnly(p.Year, month, day) > p ? p.Year - 1 : p.Year;
+            var period = TimePeriod.Day(new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))));
             return new DateMention(first, last, period, true, period.Iso);
         }
 

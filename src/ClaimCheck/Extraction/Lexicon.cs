@@ -122,5 +122,5 @@ internal static class Lexicon
     public static readonly FrozenSet<string> PronounOneContext = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "each", "every", "no", "any", "the", "this", "that", "which", "someone", "anyone", "everyone", "only", "last", "new", "old",
-        "big", "little", "right", "wrong", "other", "another", "such", "first");
+        "big", "little", "right", "wrong", "other", "another", "such", "first", "by");
 }

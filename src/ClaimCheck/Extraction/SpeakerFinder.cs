@@ -51,6 +51,18 @@ internal static class SpeakerFinder
                 continue;
             }
 
+            // Passive: "announced by the President".
+            if (view.Is(i + 1, "by"))
+            {
+                var agent = NameForward(view, i + 2) ?? CommonNounForward(view, i + 2);
+                if (agent is not null)
+                {
+                    return agent;
+                }
+
+                continue;
+            }
+
             var before = i - 1;
             while (view.Is(before, "has") || view.Is(before, "had") || view.Is(before, "have") || view.Is(before, "also") || view.Is(before, "reportedly") || view.Is(before, "once"))
             {
@@ -106,6 +118,10 @@ internal static class SpeakerFinder
             else if (start != -1 && view.IsHyphenJoined(k))
             {
                 k--;
+            }
+            else if (start != -1 && view.IsSymbol(k, '.') && view.StartsUpper(k - 1) && view.Tokens[k - 1].Length == 1)
+            {
+                k--; // an initial: "H.Mirza", "J. Smith"
             }
             else
             {

@@ -10,7 +10,7 @@ internal static class UnitNames
 
     public static string FromPhrase(string phrase)
     {
-        var lower = KeyWords(phrase.ToLowerInvariant());
+        var lower = KeyWords(phrase.ToLowerInvariant().Replace("\"s", "'s", StringComparison.Ordinal).Replace("’s", "'s", StringComparison.Ordinal));
         var lastSpace = lower.LastIndexOf(' ');
         var head = lastSpace < 0 ? lower : lower[(lastSpace + 1)..];
         if (KeepAsWritten.Contains(head) || head.Length < 3 || !CountedNoun.LooksPlural(head))
