@@ -32,6 +32,30 @@ internal static class DateRecognizer
             i = mention.Last + 1;
         }
 
+        return TakeYearsFromTheSentence(mentions);
+    }
+
+    /// <summary>
+    /// "on September 27, 2020 and after 44 days was ended on November 8": a month and day without a year
+    /// belong to the year of the nearest preceding full date of the sentence.
+    /// </summary>
+    private static List<DateMention> TakeYearsFromTheSentence(List<DateMention> mentions)
+    {
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            if (mentions[k].Month is not { } md)
+            {
+                continue;
+            }
+
+            var anchor = mentions.Take(k).LastOrDefault(m => m.IsClaim && m.Month is null && m.Period is { } p && p.Iso.Length >= 4);
+            if (anchor?.Period is { } period && md.Day <= DateTime.DaysInMonth(period.From.Year, md.Month))
+            {
+                var day = TimePeriod.Day(new DateOnly(period.From.Year, md.Month, md.Day));
+                mentions[k] = mentions[k] with { Period = day, DateText = day.Iso };
+            }
+        }
+
         return mentions;
     }
 
@@ -360,11 +384,11 @@ internal static class DateRecognizer
         {
             var year = new DateOnly(p.Year, month, day) > p ? p.Year - 1 : p.Year;
             var period = TimePeriod.Day(new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))));
-            return new DateMention(first, last, period, true, period.Iso);
+            return new DateMention(first, last, period, true, period.Iso, (month, day));
         }
 
         var text = string.Create(CultureInfo.InvariantCulture, $"--{month:D2}-{day:D2}");
-        return new DateMention(first, last, null, true, text);
+        return new DateMention(first, last, null, true, text, (month, day));
     }
 
     private static bool TryMonth(TokenView view, int i, out int month)

@@ -1,4 +1,5 @@
 using ClaimCheck.Corpus;
+using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Corpus;
 

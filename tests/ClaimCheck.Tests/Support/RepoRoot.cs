@@ -1,4 +1,4 @@
-namespace ClaimCheck.Tests.Corpus;
+namespace ClaimCheck.Tests.Support;
 
 /// <summary>Finds the repository checkout the tests run from, to read the seed corpus.</summary>
 internal static class RepoRoot
