@@ -21,6 +21,12 @@ internal static class CliApp
             ExtractCommand.Create(io),
         };
 
+        if (args.Length == 0)
+        {
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            return UsageError; // no command given: show what there is, and say it was not a run
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

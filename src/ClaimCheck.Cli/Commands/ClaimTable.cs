@@ -12,7 +12,7 @@ internal static class ClaimTable
     public static void Write(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, TextWriter output)
     {
         var console = Terminal.For(output);
-        var table = new Table().Border(TableBorder.Rounded).Expand();
+        var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Document");
         table.AddColumn("Figure as written");
         table.AddColumn("Kind");

@@ -58,7 +58,7 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
         }
         else
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, null, $"path not found: {path}"));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, null, "no such file or folder; check the path, or run from the folder that holds the corpus."));
         }
     }
 
