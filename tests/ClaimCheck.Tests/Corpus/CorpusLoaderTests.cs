@@ -72,7 +72,6 @@ public sealed class CorpusLoaderTests : IDisposable
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(missing, diagnostic.Path);
         Assert.StartsWith("no such file or folder", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Equal(missing, diagnostic.Path);
         Assert.True(result.HasErrors);
         Assert.Single(result.Documents);
     }
