@@ -42,7 +42,40 @@ internal static class QuantityRecognizer
 
         results.Sort((a, b) => a.First.CompareTo(b.First));
         InheritHedgesIntoConversions(view, results);
+        InheritUnitsIntoBareNumbers(view, results);
         return results;
+    }
+
+    /// <summary>
+    /// A bare number takes the unit of the figure it is part of or goes on to: <c>280 million of the 1.5 billion
+    /// shekels</c>, <c>from about 14-18 mpg to 24</c>.
+    /// </summary>
+    private static void InheritUnitsIntoBareNumbers(TokenView view, List<Quantity> results)
+    {
+        for (var k = 0; k < results.Count; k++)
+        {
+            var bare = results[k];
+            if (bare.Unit is not null || bare.Kind != ClaimKind.Count)
+            {
+                continue;
+            }
+
+            // "280 million of the 1.5 billion shekels"
+            var of = bare.Last + 1;
+            var next = view.Is(of, "of") ? (view.Is(of + 1, "the") ? of + 2 : of + 1) : -1;
+            if (next > 0 && k + 1 < results.Count && results[k + 1].First == next && results[k + 1].Unit is { } total && results[k + 1].Kind != ClaimKind.Date)
+            {
+                results[k] = bare with { Unit = total, Kind = results[k + 1].Kind };
+                continue;
+            }
+
+            // "from 20 mpg to 24"
+            if (k > 0 && view.Is(bare.First - 1, "to") && results[k - 1].Last == bare.First - 2 && results[k - 1].Unit is { } from
+                && results[k - 1].Kind != ClaimKind.Date && (view.Is(results[k - 1].First - 1, "from") || view.Is(results[k - 1].First, "from")))
+            {
+                results[k] = bare with { Unit = from, Kind = results[k - 1].Kind };
+            }
+        }
     }
 
     /// <summary>
@@ -334,6 +367,29 @@ internal static class QuantityRecognizer
             return false; // "on the one hand", "each one", "one by one", "one another"
         }
 
+        // "a six-cylinder engine", "a 10-point lead": the compound's noun is what is counted.
+        if (IsCompoundNoun(view, next))
+        {
+            counted = (UnitNames.FromPhrase(view.Text(next + 1)), null, next + 1);
+            return true;
+        }
+
+        // "four-, five- and six-cylinder engines": the noun comes with the last number of the list.
+        if (view.IsDash(next) && !view.Tokens[next].SpaceBefore && (view.IsSymbol(next + 1, ',') || view.Is(next + 1, "and") || view.Is(next + 1, "or")))
+        {
+            for (var k = next + 2; k < Math.Min(view.Count - 1, next + 12); k++)
+            {
+                if (view.IsNumber(k - 1) || (view.IsWord(k - 1) && NumberWords.Cardinals.ContainsKey(view.Text(k - 1))))
+                {
+                    if (IsCompoundNoun(view, k))
+                    {
+                        counted = (UnitNames.FromPhrase(view.Text(k + 1)), null, next);
+                        return true;
+                    }
+                }
+            }
+        }
+
         if (one && view.Is(next, "of") && view.Is(next + 1, "the"))
         {
             return CountedNoun.TryFind(view, next + 2, singular: false, out counted); // "one of the best wireless speakers"
@@ -342,6 +398,10 @@ internal static class QuantityRecognizer
         // "two new 737 jets": the phrase goes on past another number, so it is not what this number counts.
         return CountedNoun.TryFind(view, next, singular: one, out counted) && !view.IsNumber(counted.Last + 1);
     }
+
+    private static bool IsCompoundNoun(TokenView view, int dash) =>
+        view.IsHyphenJoined(dash) && view.IsLowerWord(dash + 1) && !Lexicon.PhraseBreakers.Contains(view.Text(dash + 1))
+        && !view.IsHyphenJoined(dash + 2) && view.Tokens[dash + 1].Length > 2;
 
     /// <summary>A plain integer followed by capitalised words whose head is not a plural is a name: <c>575 Wilbraham Road</c>, <c>11 Pro Max</c>.</summary>
     private static bool IsNameAfterNumber(TokenView view, ParsedNumber number, int nounFirst, int nounLast)
@@ -460,9 +520,9 @@ internal static class QuantityRecognizer
         }
 
         var secondUnit = currency is not null || secondCurrency is not null ? Units.AfterCurrency(view, second.Last + 1, currency ?? secondCurrency!) : Units.Find(view, second.Last + 1);
-        if (unit is not null && currency is null && (secondUnit is null || secondUnit.Name != unit.Name))
+        if (unit is not null && currency is null && (secondUnit is null ? opener is not "from" : secondUnit.Name != unit.Name))
         {
-            return false; // "rose 8.15% to 3.65": a change and a level, not a range
+            return false; // "rose 8.15% to 3.65": a change and a level, not a range; "from 208 pounds to 193" is one
         }
 
         if (unit is null && currency is null && secondCurrency is not null)

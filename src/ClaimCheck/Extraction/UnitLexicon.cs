@@ -85,6 +85,8 @@ internal static class UnitLexicon
         (Measure, "gigawatt hour", ["gwh", "gigawatt hour", "gigawatt hours", "gigawatt-hour", "gigawatt-hours"]),
         (Measure, "terawatt hour", ["twh", "terawatt hour", "terawatt hours", "terawatt-hour", "terawatt-hours"]),
         (Measure, "milliampere-hour", ["mah", "milliampere-hour", "milliamp hours"]),
+        (Measure, "mega british thermal unit", ["mmbtu", "mmbtus", "million btu", "million btus", "million british thermal units"]),
+        (Measure, "british thermal unit", ["btu", "btus", "british thermal units", "british thermal unit"]),
         (Measure, "volt", ["volt", "volts", "kv"]),
         (Measure, "hertz", ["hz", "hertz"]),
         (Measure, "kilohertz", ["khz", "kilohertz"]),

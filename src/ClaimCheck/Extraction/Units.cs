@@ -119,6 +119,15 @@ internal static class Units
         }
 
         var k = unit.Last + 1;
+
+        // "9 billion shekels ($2.408 billion) a year": the rate comes after a conversion in parentheses.
+        var afterParenthesis = ClosingParenthesis(view, k);
+        if (afterParenthesis > k && (view.Is(afterParenthesis + 1, "a") || view.Is(afterParenthesis + 1, "per")))
+        {
+            var rated = WithPer(view, unit with { Last = afterParenthesis });
+            return rated.Per is null ? unit : rated;
+        }
+
         if (view.IsHyphenJoined(k) && view.Is(k + 1, "a") && view.IsHyphenJoined(k + 2) && view.IsWord(k + 3))
         {
             return TryPerUnit(view, k + 3, requireKnown: true, out var name, out var last) ? unit with { Last = last, Per = name } : unit;
@@ -136,6 +145,25 @@ internal static class Units
         }
 
         return unit;
+    }
+
+    /// <summary>The index of the <c>)</c> closing a short parenthesis that opens at <paramref name="k"/>, else <paramref name="k"/>.</summary>
+    private static int ClosingParenthesis(TokenView view, int k)
+    {
+        if (!view.IsSymbol(k, '('))
+        {
+            return k;
+        }
+
+        for (var j = k + 1; j < Math.Min(view.Count, k + 10); j++)
+        {
+            if (view.IsSymbol(j, ')'))
+            {
+                return j;
+            }
+        }
+
+        return k;
     }
 
     /// <summary><c>$6.78 billion a year earlier</c>: "a year" dates the figure, it is not a rate.</summary>

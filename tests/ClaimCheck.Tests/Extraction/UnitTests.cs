@@ -96,3 +96,51 @@ public sealed class UnitTests
         Assert.Equal(Qualifier.Exact, claim.Qualifier);
     }
 }
+
+public sealed class UnitInheritanceTests
+{
+    [Fact]
+    public void A_part_takes_the_unit_of_its_whole()
+    {
+        var claims = Extract.Quantities("He has only raised 280 million of the 1.5 billion shekels he needs.");
+        Assert.All(claims, c => Assert.Equal("shekel", c.Unit));
+        Assert.Equal(280e6, claims[0].Value);
+    }
+
+    [Fact]
+    public void The_end_of_a_from_to_statement_takes_the_unit_of_its_start()
+    {
+        var claims = Extract.Quantities("Mileage rose from about 14-18 mpg to 24 for SUVs.");
+        Assert.Equal("mile per gallon", claims[^1].Unit);
+        Assert.Equal(24, claims[^1].Value);
+    }
+
+    [Fact]
+    public void A_rate_after_a_conversion_in_parentheses_applies_to_the_figure()
+    {
+        var claims = Extract.Quantities("It is a 9 billion shekels ($2.4 billion) a year industry.");
+        Assert.Equal("shekel per year", claims[0].Unit);
+    }
+
+    [Fact]
+    public void A_number_noun_compound_counts_the_noun()
+    {
+        var claim = Extract.Single("It has a six-cylinder engine.");
+        Assert.Equal(6, claim.Value);
+        Assert.Equal("cylinder", claim.Unit);
+    }
+
+    [Fact]
+    public void Suspended_hyphens_share_the_noun_of_the_last_item()
+    {
+        var claims = Extract.Quantities("It comes with four-, five- and six-cylinder engines.");
+        Assert.Equal([4d, 5d, 6d], claims.Select(c => c.Value!.Value));
+        Assert.All(claims, c => Assert.Equal("cylinder", c.Unit));
+    }
+
+    [Fact]
+    public void Energy_prices_have_their_rate_unit()
+    {
+        Assert.Equal("dollar per mega british thermal unit", Extract.Single("Gas was up at US $2.24 per mmBTU.").Unit);
+    }
+}
