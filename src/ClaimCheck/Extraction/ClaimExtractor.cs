@@ -5,8 +5,9 @@ namespace ClaimCheck.Extraction;
 
 /// <summary>
 /// The rule-based extractor: splits sentences, tokenizes, finds dates and quantities, then gives each
-/// quantity its time reference (the nearest time expression of its sentence, else the publication
-/// date) and its speaker (the sentence's attribution, a pronoun resolving to the last named speaker).
+/// quantity its time reference (the nearest time expression of its sentence, else the last one of its
+/// paragraph, else the publication date) and its speaker (the sentence's attribution, a pronoun resolving
+/// to the last named speaker).
 /// </summary>
 public sealed class ClaimExtractor : IClaimExtractor
 {
@@ -22,11 +23,23 @@ public sealed class ClaimExtractor : IClaimExtractor
         var claims = new List<Claim>();
         var occurrences = new Dictionary<(string Sentence, string Text), int>();
         string? lastSpeaker = null;
+        TimePeriod? paragraphTime = null;
+        var previousEnd = 0;
         var publishedIso = document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var sentence in _splitter.Split(text, document.Skipped))
         {
             var view = new TokenView(text, Tokenizer.Tokenize(text, sentence.Start, sentence.End));
             var dates = DateRecognizer.Find(view, document.Published);
+
+            // Narrative time: "Between 1970 and 1982, dozens of plants were built. Four of them made radios."
+            // A sentence with no time of its own is about the time of its paragraph so far.
+            if (text.AsSpan(previousEnd, sentence.Start - previousEnd).Contains('\n'))
+            {
+                paragraphTime = null;
+            }
+
+            previousEnd = sentence.End;
+            var ownTime = dates.LastOrDefault(d => d.Period is not null)?.Period;
             var quantities = QuantityRecognizer.Recognize(view, dates);
             var speaker = SpeakerFinder.Find(view);
             if (speaker is not null && SpeakerFinder.Pronouns.Contains(speaker))
@@ -40,6 +53,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             if (quantities.Count == 0)
             {
+                paragraphTime = ownTime ?? paragraphTime;
                 continue;
             }
 
@@ -51,7 +65,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var claimText = text[start..end];
                 var key = (sentenceText, claimText);
                 occurrences[key] = occurrences.TryGetValue(key, out var seen) ? seen + 1 : 0;
-                var asOf = quantity.Kind == ClaimKind.Date ? quantity.Period?.Iso ?? quantity.Date : NearestTime(dates, quantity)?.Iso ?? publishedIso;
+                var asOf = quantity.Kind == ClaimKind.Date ? quantity.Period?.Iso ?? quantity.Date : NearestTime(dates, quantity)?.Iso ?? paragraphTime?.Iso ?? publishedIso;
                 claims.Add(new Claim(
                     ClaimIds.For(document.Id, sentenceText, claimText, occurrences[key]),
                     document.Id,
@@ -70,6 +84,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                     speaker,
                     quantity.Classifier));
             }
+
+            paragraphTime = ownTime ?? paragraphTime;
         }
 
         return claims;

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ClaimCheck.Extraction;
+using ClaimCheck.Matching;
+using ClaimCheck.Reporting;
+using FuzzySharp;
+using FuzzySharp.PreProcess;
+using Humanizer;
+
+namespace ClaimCheck.Consistency;
+
+/// <summary>
+/// Decides what a group says. Members are ordered by time; copies of one passage count as one source.
+/// Two figures conflict when their intervals do not overlap and they are for the same time (same document,
+/// or dated within the time window). Any conflict makes a <b>discrepancy</b>; otherwise figures that differ
+/// between times make a <b>change</b>; otherwise the group is an <b>agreement</b>, or <b>single</b> when only one
+/// independent claim remains.
+/// </summary>
+internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionary<string, DocumentSummary> documents)
+{
+    /// <summary>Sentences this similar (FuzzySharp ratio on normalised text) in two documents are one passage copied.</summary>
+    private const int CopiedPassage = 95;
+
+    public ClaimGroup Judge(MatchGroup group)
+    {
+        var ordered = group.Members
+            .OrderBy(m => m.Period?.From ?? DateOnly.MaxValue)
+            .ThenBy(m => m.Index)
+            .ToList();
+        var intervals = ordered.ToDictionary(m => m.Claim.Id, m => IntervalBuilder.For(m.Claim, settings), StringComparer.Ordinal);
+        var repeats = FindRepeats(ordered);
+        var members = ordered.Select(m => new GroupMember(m.Claim.Id, intervals[m.Claim.Id].ToString(), m.Claim.AsOf, repeats.GetValueOrDefault(m.Claim.Id))).ToList();
+        var independent = ordered.Where(m => !repeats.ContainsKey(m.Claim.Id)).ToList();
+        var sources = independent.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        var label = Label(ordered);
+        var claimIds = ordered.Select(m => m.Claim.Id).ToList();
+        var matchQuality = group.Evidence.Count == 0 ? 1.0 : group.Evidence.Average(e => e.Score) / 100.0;
+
+        if (independent.Count == 1)
+        {
+            var copies = ordered.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count();
+            var explanation = copies > 1
+                ? $"Only one independent source states {Quote(ordered[0].Claim)}: the same passage appears in {"document".ToQuantity(copies)}, counted once."
+                : $"Only {DocumentName(ordered[0].Claim.DocumentId)} states {Quote(ordered[0].Claim)}.";
+            return Build(claimIds, label, Verdict.Single, 1.0, explanation, members, [], null, group.Evidence, sources);
+        }
+
+        var conflicts = new List<Conflict>();
+        var differsOverTime = false;
+        for (var i = 0; i < independent.Count; i++)
+        {
+            for (var j = i + 1; j < independent.Count; j++)
+            {
+                var (a, b) = (independent[i], independent[j]);
+                var (ia, ib) = (intervals[a.Claim.Id], intervals[b.Claim.Id]);
+                if (ia.Overlaps(ib))
+                {
+                    continue;
+                }
+
+                if (SameTime(a, b))
+                {
+                    conflicts.Add(new Conflict(a.Claim.Id, b.Claim.Id, ConflictReason(a, ia, b, ib)));
+                }
+                else
+                {
+                    differsOverTime = true;
+                }
+            }
+        }
+
+        var repeatNote = repeats.Count > 0 ? $" Copies of the same passage ({"claim".ToQuantity(repeats.Count)}) were counted once." : string.Empty;
+        if (conflicts.Count > 0)
+        {
+            var first = conflicts[0];
+            var more = conflicts.Count > 1 ? $" ({"conflicting pair".ToQuantity(conflicts.Count)} in all)" : string.Empty;
+            return Build(claimIds, label, Verdict.Discrepancy, Math.Round(0.9 * matchQuality, 2), first.Reason + more + repeatNote, members, conflicts, null, group.Evidence, sources);
+        }
+
+        if (differsOverTime)
+        {
+            var change = Describe(independent[0], independent[^1]);
+            return Build(claimIds, label, Verdict.Change, Math.Round(0.85 * matchQuality, 2), change.Description + "." + repeatNote, members, [], change, group.Evidence, sources);
+        }
+
+        var agreement = sources > 1
+            ? $"{"source".ToQuantity(sources)}{Span(independent)} agree on {Quote(independent[^1].Claim)}."
+            : $"{DocumentName(independent[0].Claim.DocumentId)} states {Quote(independent[0].Claim)} {"time".ToQuantity(independent.Count)}, consistently.";
+        var hedged = independent.Any(m => m.Claim.Qualifier != Qualifier.Exact) ? 0.95 : 1.0;
+        return Build(claimIds, label, Verdict.Agreement, Math.Round(hedged * matchQuality, 2), agreement + repeatNote, members, [], null, group.Evidence, sources);
+    }
+
+    private static ClaimGroup Build(
+        List<string> claimIds, string label, Verdict verdict, double confidence, string explanation, List<GroupMember> members,
+        List<Conflict> conflicts, ChangeSummary? change, IReadOnlyList<MatchEvidence> evidence, int sources) =>
+        new(GroupId(claimIds), label, claimIds, verdict, confidence, explanation, members, conflicts, change,
+            [.. evidence.OrderByDescending(e => e.Score).ThenBy(e => e.LeftClaimId, StringComparer.Ordinal).ThenBy(e => e.RightClaimId, StringComparer.Ordinal)], sources);
+
+    /// <summary>Claims of other documents whose sentence is a copy of an earlier member's: syndicated or pasted text.</summary>
+    private static Dictionary<string, string> FindRepeats(List<ClaimProfile> ordered)
+    {
+        var repeats = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var j = 1; j < ordered.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                var (original, copy) = (ordered[i], ordered[j]);
+                if (original.Claim.DocumentId != copy.Claim.DocumentId && !repeats.ContainsKey(original.Claim.Id)
+                    && original.Claim.Value == copy.Claim.Value
+                    && Fuzz.Ratio(original.SentenceKey, copy.SentenceKey, PreprocessMode.None) >= CopiedPassage)
+                {
+                    repeats[copy.Claim.Id] = original.Claim.Id;
+                    break;
+                }
+            }
+        }
+
+        return repeats;
+    }
+
+    private bool SameTime(ClaimProfile a, ClaimProfile b) =>
+        a.Claim.DocumentId == b.Claim.DocumentId && a.Claim.AsOf == b.Claim.AsOf
+        || a.Period is not { } p || b.Period is not { } q || p.DaysApart(q) <= settings.TimeWindowDays;
+
+    private string ConflictReason(ClaimProfile a, Interval ia, ClaimProfile b, Interval ib) =>
+        $"{Quote(a.Claim)} ({Where(a)}) allows {ia} but {Quote(b.Claim)} ({Where(b)}) allows {ib}: both cannot be true at the same time.";
+
+    private static ChangeSummary Describe(ClaimProfile from, ClaimProfile to)
+    {
+        var (v0, v1) = (from.Claim.Value ?? 0, to.Claim.Value ?? 0);
+        var direction = v1 >= v0 ? "up" : "down";
+        double? relative = v0 == 0 ? null : Math.Round((v1 - v0) / Math.Abs(v0), 4);
+        var verb = direction == "up" ? "rose" : "fell";
+        var size = relative is { } r ? string.Create(CultureInfo.InvariantCulture, $"{(r >= 0 ? "+" : string.Empty)}{r * 100:0.#}%") : "from zero";
+        var span = from.Period is { } p && to.Period is { } q ? " over " + Years(p.Middle, q.Middle) : string.Empty;
+        var description = $"{verb} from {Quote(from.Claim)} ({from.Claim.AsOf ?? "undated"}) to {Quote(to.Claim)} ({to.Claim.AsOf ?? "undated"}): {size}{span}";
+        return new ChangeSummary(from.Claim.Id, to.Claim.Id, direction, relative, description);
+    }
+
+    private static string Span(List<ClaimProfile> members)
+    {
+        var periods = members.Select(m => m.Period).OfType<AsOfPeriod>().ToList();
+        if (periods.Count < 2)
+        {
+            return string.Empty;
+        }
+
+        var first = periods.Min(p => p.Middle);
+        var last = periods.Max(p => p.Middle);
+        return last.DayNumber - first.DayNumber < 60 ? string.Empty : " over " + Years(first, last);
+    }
+
+    private static string Years(DateOnly from, DateOnly to)
+    {
+        var days = Math.Abs(to.DayNumber - from.DayNumber);
+        return days >= 365 ? "year".ToQuantity((int)Math.Round(days / 365.25)) : days >= 60 ? "month".ToQuantity((int)Math.Round(days / 30.44)) : "day".ToQuantity(days);
+    }
+
+    private string Where(ClaimProfile member) => $"{DocumentName(member.Claim.DocumentId)}, {member.Claim.AsOf ?? "undated"}";
+
+    private string DocumentName(string documentId) =>
+        documents.TryGetValue(documentId, out var document) && !string.IsNullOrWhiteSpace(document.Source) ? document.Source! : documentId;
+
+    private static string Quote(Claim claim) => "\"" + claim.Text + "\"";
+
+    private static string Label(List<ClaimProfile> members)
+    {
+        var unit = members.GroupBy(m => m.Claim.Unit ?? string.Empty, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var kind = members[0].Claim.Kind;
+        var name = unit.Length == 0 ? kind.ToString().ToLowerInvariant()
+            : kind == ClaimKind.Count ? unit.Pluralize(inputIsKnownToBeSingular: false) : unit;
+        var terms = members.SelectMany(m => m.Terms.Select(t => (Term: t, Word: m.Words[t], Weight: m.Weights[t]))).GroupBy(t => t.Term, StringComparer.Ordinal)
+            .Where(g => members.Count == 1 || g.Count() > 1)
+            .OrderByDescending(g => g.Count() * g.First().Weight).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).Select(g => g.First().Word).ToList();
+        var change = members[0].Claim.Qualifier is Qualifier.Increase or Qualifier.Decrease ? "change in " : string.Empty;
+        return terms.Count == 0 ? change + name : $"{change}{name} · {string.Join(", ", terms)}";
+    }
+
+    private static string GroupId(IEnumerable<string> claimIds)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', claimIds.Order(StringComparer.Ordinal))));
+        return "g" + Convert.ToHexStringLower(hash, 0, 6);
+    }
+}
