@@ -85,7 +85,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         }
 
         var agreement = sources > 1
-            ? $"{"source".ToQuantity(sources)}{Span(independent)} agree on {Quote(independent[^1].Claim)}."
+            ? $"{"source".ToQuantity(sources)}{Span(independent)} agree on {Quote(independent[0].Claim)}."
             : $"{DocumentName(independent[0].Claim.DocumentId)} states {Quote(independent[0].Claim)} {"time".ToQuantity(independent.Count)}, consistently.";
         var hedged = independent.Any(m => m.Claim.Qualifier != Qualifier.Exact) ? 0.95 : 1.0;
         return Build(claimIds, label, Verdict.Agreement, Math.Round(hedged * matchQuality, 2), agreement + repeatNote, members, [], null, group.Evidence, sources);
