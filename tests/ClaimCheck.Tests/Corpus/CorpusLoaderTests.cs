@@ -1,6 +1,8 @@
 using System.Text;
 using ClaimCheck.Corpus;
 
+using ClaimCheck.Tests.Support;
+
 namespace ClaimCheck.Tests.Corpus;
 
 public sealed class CorpusLoaderTests : IDisposable

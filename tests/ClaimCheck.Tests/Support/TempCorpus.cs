@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ClaimCheck.Tests.Corpus;
+namespace ClaimCheck.Tests.Support;
 
 /// <summary>A throwaway corpus folder for one test, deleted afterwards.</summary>
 internal sealed class TempCorpus : IDisposable
