@@ -193,7 +193,7 @@ internal static class SpeakerFinder
 
     private static string? Trim(TokenView view, int start, int end)
     {
-        while (start <= end && (view.Is(start, "The") || view.Is(start, "A") || view.Is(start, "An") || (view.IsWord(start) && NameConnectors.Contains(view.Text(start)))))
+        while (start < end && view.IsWord(start) && (Lexicon.PhraseBreakers.Contains(view.Text(start)) || NameConnectors.Contains(view.Text(start))))
         {
             start++;
         }

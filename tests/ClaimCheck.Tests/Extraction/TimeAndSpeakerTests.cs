@@ -45,3 +45,20 @@ public sealed class TimeAndSpeakerTests
         Assert.Null(Extract.Single("The firm has 300 stores.").Speaker);
     }
 }
+
+public sealed class QuotationSpeakerTests
+{
+    [Fact]
+    public void A_quoted_sentence_takes_the_attribution_at_the_end_of_the_quote()
+    {
+        var claims = Extract.Quantities("\"We built 12 plants last year. We will build two more factories soon,\" the minister said.");
+        Assert.Equal("the minister", claims[0].Speaker);
+    }
+
+    [Fact]
+    public void The_attribution_does_not_cross_paragraphs()
+    {
+        var claims = Extract.Quantities("\"We built 12 plants last year.\"\n\nThe minister said exports grew.");
+        Assert.Null(claims[0].Speaker);
+    }
+}
