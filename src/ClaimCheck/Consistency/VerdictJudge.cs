@@ -100,18 +100,22 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     /// <summary>Claims of other documents whose sentence is a copy of an earlier member's: syndicated or pasted text.</summary>
     private static Dictionary<string, string> FindRepeats(List<ClaimProfile> ordered)
     {
+        // Only claims with the same value can be copies; comparing within those keeps large groups cheap.
         var repeats = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var j = 1; j < ordered.Count; j++)
+        foreach (var sameValue in ordered.GroupBy(m => m.Claim.Value))
         {
-            for (var i = 0; i < j; i++)
+            var candidates = sameValue.ToList();
+            for (var j = 1; j < candidates.Count; j++)
             {
-                var (original, copy) = (ordered[i], ordered[j]);
-                if (original.Claim.DocumentId != copy.Claim.DocumentId && !repeats.ContainsKey(original.Claim.Id)
-                    && original.Claim.Value == copy.Claim.Value
-                    && Fuzz.Ratio(original.SentenceKey, copy.SentenceKey, PreprocessMode.None) >= CopiedPassage)
+                for (var i = 0; i < j; i++)
                 {
-                    repeats[copy.Claim.Id] = original.Claim.Id;
-                    break;
+                    var (original, copy) = (candidates[i], candidates[j]);
+                    if (original.Claim.DocumentId != copy.Claim.DocumentId && !repeats.ContainsKey(original.Claim.Id)
+                        && Fuzz.Ratio(original.SentenceKey, copy.SentenceKey, PreprocessMode.None) >= CopiedPassage)
+                    {
+                        repeats[copy.Claim.Id] = original.Claim.Id;
+                        break;
+                    }
                 }
             }
         }
