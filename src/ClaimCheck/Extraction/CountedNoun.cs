@@ -26,7 +26,7 @@ internal static class CountedNoun
         }
 
         // "types of military products": the classifier is the whole phrase so far and "of" follows.
-        if (phraseFirst == phraseLast && Lexicon.Classifiers.Contains(view.Text(phraseFirst)) && view.Is(phraseLast + 1, "of")
+        if (phraseFirst == phraseLast && view.In(Lexicon.Classifiers, phraseFirst) && view.Is(phraseLast + 1, "of")
             && TryPhrase(view, phraseLast + 2, singular: false, out var innerFirst, out var innerLast))
         {
             result = (UnitNames.FromPhrase(PhraseText(view, innerFirst, innerLast)), UnitNames.FromPhrase(view.Text(phraseFirst)), innerLast);
@@ -56,7 +56,7 @@ internal static class CountedNoun
             }
 
             var word = view.Text(i);
-            if (words > 0 && (word is "and" or "&") && view.IsWord(i + 1) && !Lexicon.PhraseBreakers.Contains(view.Text(i + 1)))
+            if (words > 0 && (word is "and" or "&") && view.IsWord(i + 1) && !view.In(Lexicon.PhraseBreakers, i + 1))
             {
                 i++; // "4.3M digital and physical sales"
                 continue;
@@ -103,7 +103,7 @@ internal static class CountedNoun
         && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsModifierBeforeNoun(TokenView view, int next) =>
-        view.IsLowerWord(next) && view.Tokens[next].SpaceBefore && !Lexicon.PhraseBreakers.Contains(view.Text(next)) && LooksPlural(view.Text(next));
+        view.IsLowerWord(next) && view.Tokens[next].SpaceBefore && !view.In(Lexicon.PhraseBreakers, next) && LooksPlural(view.Text(next));
 
     public static bool LooksPlural(string word) =>
         !IsPossessive(word) && word.Length > 2 && (word.EndsWith('s') || word.EndsWith('S')) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)

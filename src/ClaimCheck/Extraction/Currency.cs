@@ -7,6 +7,11 @@ internal static class Currency
     public static string? TryPrefix(TokenView view, int i, out int numberIndex)
     {
         numberIndex = i;
+        if (!CanStartPrefix(view, i))
+        {
+            return null;
+        }
+
         for (var length = 3; length >= 1; length--)
         {
             var last = i + length - 1;
@@ -27,7 +32,7 @@ internal static class Currency
                 next++; // "$-50.8bn"
             }
 
-            if (view.IsNumber(next) || (view.IsWord(next) && NumberWords.Cardinals.ContainsKey(view.Text(next))))
+            if (view.IsNumber(next) || (view.IsWord(next) && view.TryGet(NumberWords.Cardinals, next, out _)))
             {
                 // A code written as letters must not be the tail of a word: "PAZN 5" is not manats.
                 numberIndex = last + 1;
@@ -39,7 +44,7 @@ internal static class Currency
         if (view.IsWord(i) && view.Span(i).SequenceEqual(UnitLexicon.AsciiFoldedPound) && view.IsNumber(i + 1) && !view.Tokens[i + 1].SpaceBefore)
         {
             var digits = view.Span(i + 1);
-            var moneyShaped = digits.Contains(',') || digits.Contains('.') || (view.IsAttachedWord(i + 2) && NumberWords.ScaleSuffixes.ContainsKey(view.Text(i + 2)));
+            var moneyShaped = digits.Contains(',') || digits.Contains('.') || (view.IsAttachedWord(i + 2) && view.TryGet(NumberWords.ScaleSuffixes, i + 2, out _));
             if (moneyShaped)
             {
                 numberIndex = i + 1;
@@ -48,5 +53,12 @@ internal static class Currency
         }
 
         return null;
+    }
+
+    /// <summary>Every currency sign or code starts with a symbol or a capital letter: most tokens are ruled out without building a key.</summary>
+    private static bool CanStartPrefix(TokenView view, int i)
+    {
+        var token = view.Tokens[i];
+        return token.Kind == Text.TokenKind.Symbol || (token.Kind == Text.TokenKind.Word && token.Length <= 3 && char.IsUpper(view.Source[token.Start]));
     }
 }

@@ -196,7 +196,7 @@ internal static class DateRecognizer
         }
 
         // "in 1985 researchers found" is a date, "1500 people" a count, "2000 euros" money whatever precedes it.
-        var afterDate = (view.IsWord(i - 1) && Lexicon.DatePrepositions.Contains(view.Text(i - 1)))
+        var afterDate = (view.IsWord(i - 1) && view.In(Lexicon.DatePrepositions, i - 1))
             || (view.Is(i - 1, "the") && year >= 1900); // "the 1988 rallies"
         if (IsQuantityContext(view, i, countedNounCounts: !afterDate))
         {
@@ -394,7 +394,7 @@ internal static class DateRecognizer
     private static bool TryMonth(TokenView view, int i, out int month)
     {
         month = 0;
-        if (!view.StartsUpper(i) || !Lexicon.Months.TryGetValue(view.Text(i), out month))
+        if (!view.StartsUpper(i) || !view.TryGet(Lexicon.Months, i, out month))
         {
             return false;
         }

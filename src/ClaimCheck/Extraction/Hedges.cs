@@ -53,12 +53,12 @@ internal static class Hedges
             // "increased by 5%", "grow sales by 35 per cent": the verb may have an object between it and "by".
             for (var k = verb - 1; k >= Math.Max(0, verb - 4) && view.IsWord(k); k--)
             {
-                if (Lexicon.IncreaseWords.Contains(view.Text(k)) && !view.Is(k, "up"))
+                if (view.In(Lexicon.IncreaseWords, k) && !view.Is(k, "up"))
                 {
                     return Qualifier.Increase;
                 }
 
-                if (Lexicon.DecreaseWords.Contains(view.Text(k)) && !view.Is(k, "down"))
+                if (view.In(Lexicon.DecreaseWords, k) && !view.Is(k, "down"))
                 {
                     return Qualifier.Decrease;
                 }
@@ -74,7 +74,7 @@ internal static class Hedges
 
         var word = view.Text(verb);
         if ((word.Equals("up", StringComparison.OrdinalIgnoreCase) || word.Equals("down", StringComparison.OrdinalIgnoreCase))
-            && view.IsWord(verb - 1) && Lexicon.PhrasalVerbs.Contains(view.Text(verb - 1)))
+            && view.IsWord(verb - 1) && view.In(Lexicon.PhrasalVerbs, verb - 1))
         {
             return null; // "gave up 517 yards", "set up 3 firms": a particle, not a change
         }

@@ -58,7 +58,7 @@ internal static class NumberParser
 
         // "28 and a half", "2 and a half"
         if (view.Is(last + 1, "and") && (view.Is(last + 2, "a") || view.Is(last + 2, "one")) && view.Count > last + 3
-            && NumberWords.Fractions.TryGetValue(view.Text(last + 3), out var fraction) && fraction <= 0.5)
+            && view.TryGet(NumberWords.Fractions, last + 3, out var fraction) && fraction <= 0.5)
         {
             value += fraction;
             last += 3;
@@ -77,7 +77,7 @@ internal static class NumberParser
         }
 
         var hasScale = false;
-        if (view.IsAttachedWord(last + 1) && NumberWords.ScaleSuffixes.TryGetValue(view.Text(last + 1), out var suffixScale)
+        if (view.IsAttachedWord(last + 1) && view.TryGet(NumberWords.ScaleSuffixes, last + 1, out var suffixScale)
             && (moneyContext || IsUnambiguousSuffix(view.Text(last + 1))))
         {
             value *= suffixScale;
@@ -86,7 +86,7 @@ internal static class NumberParser
         }
         else
         {
-            while (view.IsWord(last + 1) && NumberWords.Scales.TryGetValue(view.Text(last + 1), out var scale))
+            while (view.IsWord(last + 1) && view.TryGet(NumberWords.Scales, last + 1, out var scale))
             {
                 value *= scale;
                 last++;
@@ -104,7 +104,7 @@ internal static class NumberParser
     private static bool TryParseVague(TokenView view, int i, out ParsedNumber number)
     {
         number = default;
-        if (!NumberWords.VaguePlurals.TryGetValue(view.Text(i), out var low))
+        if (!view.TryGet(NumberWords.VaguePlurals, i, out var low))
         {
             return false;
         }
@@ -112,12 +112,12 @@ internal static class NumberParser
         var last = i;
 
         // "tens of thousands", "hundreds of millions", "hundreds of thousands"
-        if (view.Is(last + 1, "of") && view.IsWord(last + 2) && NumberWords.VaguePlurals.TryGetValue(view.Text(last + 2), out var inner) && inner >= 1e3)
+        if (view.Is(last + 1, "of") && view.IsWord(last + 2) && view.TryGet(NumberWords.VaguePlurals, last + 2, out var inner) && inner >= 1e3)
         {
             low *= inner;
             last += 2;
         }
-        else if (view.IsWord(last + 1) && NumberWords.Scales.TryGetValue(view.Text(last + 1), out var scale))
+        else if (view.IsWord(last + 1) && view.TryGet(NumberWords.Scales, last + 1, out var scale))
         {
             low *= scale; // "hundreds thousand" is rare, "dozens million" too; accept the written form
             last++;
@@ -244,7 +244,7 @@ internal static class NumberParser
 
             // "one hundred and five"
             if (any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && (total + current) >= 100 && view.IsWord(position + 1)
-                && NumberWords.Cardinals.TryGetValue(view.Text(position + 1), out _))
+                && view.TryGet(NumberWords.Cardinals, position + 1, out _))
             {
                 position++;
                 continue;
@@ -252,7 +252,7 @@ internal static class NumberParser
 
             // "two and a half"
             if (any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && view.Is(position + 1, "a") && view.IsWord(position + 2)
-                && NumberWords.Fractions.TryGetValue(view.Text(position + 2), out var half) && half <= 0.5)
+                && view.TryGet(NumberWords.Fractions, position + 2, out var half) && half <= 0.5)
             {
                 current += half;
                 position += 3;

@@ -217,7 +217,7 @@ internal static class QuantityRecognizer
                 return true; // "575 Wilbraham Road", "iPhone 11 Pro": the number is part of a name
             }
 
-            if (hasNoun && UnitLexicon.Forms.TryGetValue(view.Text(counted.Last), out var head) && head.Kind != ClaimKind.Count && counted.Classifier is null)
+            if (hasNoun && view.TryGet(UnitLexicon.Forms, counted.Last, out var head) && head.Kind != ClaimKind.Count && counted.Classifier is null)
             {
                 // "517 rushing yards", "50 previous years": the head noun is a unit.
                 unit = Units.Complete(view, new UnitMatch(head, counted.Last));
@@ -340,7 +340,7 @@ internal static class QuantityRecognizer
         return true;
     }
 
-    private static bool IsPronounOne(TokenView view, int first) => view.IsWord(first - 1) && Lexicon.PronounOneContext.Contains(view.Text(first - 1));
+    private static bool IsPronounOne(TokenView view, int first) => view.IsWord(first - 1) && view.In(Lexicon.PronounOneContext, first - 1);
 
     private static bool IsFraction(ParsedNumber number) => number.Form == NumberForm.Words && number.Value is > 0 and < 1;
 
@@ -379,7 +379,7 @@ internal static class QuantityRecognizer
         {
             for (var k = next + 2; k < Math.Min(view.Count - 1, next + 12); k++)
             {
-                if (view.IsNumber(k - 1) || (view.IsWord(k - 1) && NumberWords.Cardinals.ContainsKey(view.Text(k - 1))))
+                if (view.IsNumber(k - 1) || (view.IsWord(k - 1) && view.TryGet(NumberWords.Cardinals, k - 1, out _)))
                 {
                     if (IsCompoundNoun(view, k))
                     {
@@ -400,7 +400,7 @@ internal static class QuantityRecognizer
     }
 
     private static bool IsCompoundNoun(TokenView view, int dash) =>
-        view.IsHyphenJoined(dash) && view.IsLowerWord(dash + 1) && !Lexicon.PhraseBreakers.Contains(view.Text(dash + 1))
+        view.IsHyphenJoined(dash) && view.IsLowerWord(dash + 1) && !view.In(Lexicon.PhraseBreakers, dash + 1)
         && !view.IsHyphenJoined(dash + 2) && view.Tokens[dash + 1].Length > 2;
 
     /// <summary>A plain integer followed by capitalised words whose head is not a plural is a name: <c>575 Wilbraham Road</c>, <c>11 Pro Max</c>.</summary>
@@ -429,7 +429,7 @@ internal static class QuantityRecognizer
     /// <summary><c>Maddon, 66, has</c>: a bare number between commas after a name is an age.</summary>
     private static bool IsAge(TokenView view, int n, ParsedNumber number) =>
         number.Form == NumberForm.Integer && number.Value is >= 1 and < 120 && view.IsSymbol(n - 1, ',') && view.StartsUpper(n - 2)
-        && view.IsSymbol(number.Last + 1, ',') && !Lexicon.Months.ContainsKey(view.Text(n - 2));
+        && view.IsSymbol(number.Last + 1, ',') && !view.TryGet(Lexicon.Months, n - 2, out _);
 
     /// <summary>Whether a number with neither unit nor counted noun is still a figure worth reporting (<c>rose 8% to 3.65</c>).</summary>
     private static bool KeepBare(TokenView view, int n, ParsedNumber number)
@@ -540,7 +540,7 @@ internal static class QuantityRecognizer
         var scale = 1d;
         for (var k = number.First + 1; k <= number.Last; k++)
         {
-            if (view.IsWord(k) && (NumberWords.Scales.TryGetValue(view.Text(k), out var s) || NumberWords.ScaleSuffixes.TryGetValue(view.Text(k), out s)))
+            if (view.IsWord(k) && (view.TryGet(NumberWords.Scales, k, out var s) || view.TryGet(NumberWords.ScaleSuffixes, k, out s)))
             {
                 scale *= s;
             }

@@ -161,13 +161,13 @@ internal static class SpeakerFinder
     /// <summary><c>the expert opined</c>, <c>the ministry said</c>: a definite noun phrase as the speaker.</summary>
     private static string? CommonNounBackward(TokenView view, int end)
     {
-        if (!view.IsLowerWord(end) || Lexicon.PhraseBreakers.Contains(view.Text(end)))
+        if (!view.IsLowerWord(end) || view.In(Lexicon.PhraseBreakers, end))
         {
             return null;
         }
 
         var k = end - 1;
-        while (k >= 0 && end - k < 4 && view.IsLowerWord(k) && !Lexicon.PhraseBreakers.Contains(view.Text(k)))
+        while (k >= 0 && end - k < 4 && view.IsLowerWord(k) && !view.In(Lexicon.PhraseBreakers, k))
         {
             k--;
         }
@@ -183,7 +183,7 @@ internal static class SpeakerFinder
         }
 
         var end = start + 1;
-        while (end + 1 < view.Count && end - start < 4 && view.IsLowerWord(end + 1) && !Lexicon.PhraseBreakers.Contains(view.Text(end + 1)))
+        while (end + 1 < view.Count && end - start < 4 && view.IsLowerWord(end + 1) && !view.In(Lexicon.PhraseBreakers, end + 1))
         {
             end++;
         }
@@ -193,7 +193,7 @@ internal static class SpeakerFinder
 
     private static string? Trim(TokenView view, int start, int end)
     {
-        while (start < end && view.IsWord(start) && (Lexicon.PhraseBreakers.Contains(view.Text(start)) || NameConnectors.Contains(view.Text(start))))
+        while (start < end && view.IsWord(start) && (view.In(Lexicon.PhraseBreakers, start) || NameConnectors.Contains(view.Text(start))))
         {
             start++;
         }
@@ -203,7 +203,7 @@ internal static class SpeakerFinder
             end--;
         }
 
-        if (start > end || (start == end && Lexicon.PhraseBreakers.Contains(view.Text(start))))
+        if (start > end || (start == end && view.In(Lexicon.PhraseBreakers, start)))
         {
             return null;
         }

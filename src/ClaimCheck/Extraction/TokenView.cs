@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction;
@@ -26,6 +27,21 @@ internal sealed class TokenView
     public ReadOnlySpan<char> Span(int i) => Tokens[i].Span(Source);
 
     public string Text(int i) => _texts[i] ??= Source.Substring(Tokens[i].Start, Tokens[i].Length);
+
+    /// <summary>Looks token <paramref name="i"/> up in a word table without allocating its text.</summary>
+    public bool TryGet<T>(FrozenDictionary<string, T> map, int i, out T value)
+    {
+        if (i < 0 || i >= Tokens.Length)
+        {
+            value = default!;
+            return false;
+        }
+
+        return map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Span(i), out value!);
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is in a word set, without allocating its text.</summary>
+    public bool In(FrozenSet<string> set, int i) => i >= 0 && i < Tokens.Length && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(i));
 
     public bool IsWord(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Word;
 

@@ -8,7 +8,28 @@ internal static class UnitNames
     /// <summary>Collective nouns that are their own unit name (<c>13 people</c> counts people).</summary>
     private static readonly HashSet<string> KeepAsWritten = new(StringComparer.Ordinal) { "people", "police", "staff", "personnel", "cattle", "troops" };
 
+    /// <summary>Singularising is regex work; news repeats its nouns, so each phrase is worked out once.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    private const int MaxCached = 200_000;
+
     public static string FromPhrase(string phrase)
+    {
+        if (Cache.TryGetValue(phrase, out var known))
+        {
+            return known;
+        }
+
+        var name = Compute(phrase);
+        if (Cache.Count < MaxCached)
+        {
+            Cache.TryAdd(phrase, name);
+        }
+
+        return name;
+    }
+
+    private static string Compute(string phrase)
     {
         var lower = KeyWords(phrase.ToLowerInvariant().Replace("\"s", "'s", StringComparison.Ordinal).Replace("’s", "'s", StringComparison.Ordinal));
         var lastSpace = lower.LastIndexOf(' ');

@@ -31,7 +31,7 @@ internal static class Units
     public static UnitMatch Complete(TokenView view, UnitMatch unit)
     {
         var k = unit.Last + 1;
-        if (Substances.Contains(unit.Info.Name) && view.Is(k, "of") && view.IsLowerWord(k + 1) && !Lexicon.PhraseBreakers.Contains(view.Text(k + 1)))
+        if (Substances.Contains(unit.Info.Name) && view.Is(k, "of") && view.IsLowerWord(k + 1) && !view.In(Lexicon.PhraseBreakers, k + 1))
         {
             unit = unit with { Info = unit.Info with { Name = unit.Info.Name + " of " + UnitNames.FromPhrase(view.Text(k + 1)) }, Last = k + 1 };
         }
@@ -88,7 +88,7 @@ internal static class Units
             }
 
             var token = view.Tokens[start];
-            if (length == 1 && token.Kind == TokenKind.Word && UnitLexicon.CaseSensitiveForms.TryGetValue(view.Text(start), out var exact)
+            if (length == 1 && token.Kind == TokenKind.Word && view.TryGet(UnitLexicon.CaseSensitiveForms, start, out var exact)
                 && (!GluedOnly.Contains(view.Text(start)) || !token.SpaceBefore))
             {
                 info = exact;
