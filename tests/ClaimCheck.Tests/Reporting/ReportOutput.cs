@@ -6,6 +6,8 @@ namespace ClaimCheck.Tests.Reporting;
 /// <summary>Each report of an analysis as a string, written the way the report writer writes it.</summary>
 internal static class ReportOutput
 {
+    public static string Markdown(AnalysisResult result) => Render(result, MarkdownReport.Write);
+
     public static string Csv(AnalysisResult result) => Render(result, CsvReport.Write);
 
     public static string Json(AnalysisResult result) => Render(result, AnalysisJson.Write);
