@@ -12,4 +12,5 @@ namespace ClaimCheck.Reporting;
 [JsonSerializable(typeof(Claim))]
 [JsonSerializable(typeof(ExtractionResult))]
 [JsonSerializable(typeof(AnalysisResult))]
+[JsonSerializable(typeof(HtmlReportData))]
 internal sealed partial class ClaimCheckJsonContext : JsonSerializerContext;

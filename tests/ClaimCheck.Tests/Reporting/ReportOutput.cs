@@ -8,6 +8,8 @@ internal static class ReportOutput
 {
     public static string Markdown(AnalysisResult result) => Render(result, MarkdownReport.Write);
 
+    public static string Html(AnalysisResult result) => Render(result, HtmlReport.Write);
+
     public static string Csv(AnalysisResult result) => Render(result, CsvReport.Write);
 
     public static string Json(AnalysisResult result) => Render(result, AnalysisJson.Write);
