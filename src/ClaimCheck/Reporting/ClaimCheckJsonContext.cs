@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Reporting;
@@ -10,4 +11,6 @@ namespace ClaimCheck.Reporting;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(Claim))]
 [JsonSerializable(typeof(ExtractionResult))]
+[JsonSerializable(typeof(AnalysisResult))]
+[JsonSerializable(typeof(HtmlReportData))]
 internal sealed partial class ClaimCheckJsonContext : JsonSerializerContext;

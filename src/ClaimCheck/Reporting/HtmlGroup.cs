@@ -1,0 +1,26 @@
+using ClaimCheck.Consistency;
+
+namespace ClaimCheck.Reporting;
+
+/// <summary>One group card of the HTML report.</summary>
+/// <param name="Label">What the figure is about.</param>
+/// <param name="Verdict">The verdict.</param>
+/// <param name="Confidence">Whole percent.</param>
+/// <param name="Explanation">One sentence.</param>
+/// <param name="Change">For changes, the humanized description.</param>
+/// <param name="Conflicts">For discrepancies, each conflict's reason.</param>
+/// <param name="Documents">Distinct documents stating it.</param>
+/// <param name="IndependentSources">Documents, copies of one passage counted once.</param>
+/// <param name="Copies">Whether copies were counted once.</param>
+/// <param name="Evidence">The members in the group's order.</param>
+internal sealed record HtmlGroup(
+    string Label,
+    Verdict Verdict,
+    int Confidence,
+    string Explanation,
+    string? Change,
+    IReadOnlyList<string> Conflicts,
+    int Documents,
+    int IndependentSources,
+    bool Copies,
+    IReadOnlyList<HtmlEvidence> Evidence);

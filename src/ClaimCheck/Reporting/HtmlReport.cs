@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using ClaimCheck.Consistency;
+using ClaimCheck.Extraction;
+
+namespace ClaimCheck.Reporting;
+
+/// <summary>
+/// Writes <c>report.html</c>: one self-contained page (inline CSS and script, no external resources, a strict
+/// Content-Security-Policy) with the summary, a verdict filter and a search box. The groups travel as a JSON data island
+/// that the script renders as cards, 50 at a time, so large corpora stay responsive. Corpus text never reaches the page
+/// as markup: the island escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and line separators, and the script only ever sets text.
+/// </summary>
+internal static class HtmlReport
+{
+    private static readonly (Verdict Verdict, string Label)[] Filters =
+    [
+        (Verdict.Discrepancy, "Discrepancies"),
+        (Verdict.Change, "Changes"),
+        (Verdict.Agreement, "Agreements"),
+        (Verdict.Single, "Single-source"),
+    ];
+
+    public static void Write(AnalysisResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        var data = Data(new ReportIndex(result));
+        var css = HtmlAssets.Css;
+        var script = HtmlAssets.Script;
+        // Base64 hashes and fixed words only: nothing to escape in the attribute.
+        var csp = $"default-src 'none'; img-src data:; style-src {HtmlAssets.Hash(css)}; script-src {HtmlAssets.Hash(script)}; base-uri 'none'; form-action 'none'";
+
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(csp).Append("\">\n")
+            .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+            .Append("<meta name=\"generator\" content=\"ClaimCheck\">\n")
+            .Append("<title>").Append(HtmlText.Escape(ReportText.Title)).Append("</title>\n")
+            .Append("<link rel=\"icon\" href=\"data:,\">\n")
+            .Append("<style>").Append(css).Append("</style>\n")
+            .Append("</head>\n<body>\n<div class=\"page\">\n<header class=\"top\">\n")
+            .Append("<h1>").Append(HtmlText.Escape(ReportText.Title)).Append("</h1>\n")
+            .Append("<p class=\"summary\" id=\"summary\">").Append(HtmlText.Escape(ReportText.SummaryLine(result.Summary))).Append("</p>\n")
+            .Append("</header>\n");
+        AppendControls(html, data);
+        html.Append("<main id=\"groups\" aria-label=\"Groups\"></main>\n")
+            .Append("<p class=\"more\"><button type=\"button\" id=\"more\" hidden>Show more</button></p>\n")
+            .Append("<noscript><p>This report shows its groups with JavaScript. The same data is in analysis.json and report.md.</p></noscript>\n")
+            .Append("</div>\n")
+            .Append("<script type=\"application/json\" id=\"data\">")
+            .Append(HtmlText.ScriptJson(JsonContract.Serialize(data, JsonContract.Compact)))
+            .Append("</script>\n")
+            .Append("<script>").Append(script).Append("</script>\n")
+            .Append("</body>\n</html>\n");
+        writer.Write(html.ToString());
+    }
+
+    private static void AppendControls(StringBuilder html, HtmlReportData data)
+    {
+        html.Append("<section class=\"controls\" aria-label=\"Filter groups\">\n")
+            .Append("<fieldset class=\"verdicts\">\n<legend>Verdict</legend>\n");
+        foreach (var (verdict, label) in Filters)
+        {
+            var name = ReportText.Name(verdict);
+            var count = data.Groups.Count(g => g.Verdict == verdict);
+            html.Append("<label class=\"chip chip-").Append(name).Append("\"><input type=\"checkbox\" name=\"verdict\" value=\"").Append(name)
+                .Append("\" checked> ").Append(label).Append(" <span class=\"count\">").Append(ReportText.Number(count)).Append("</span></label>\n");
+        }
+
+        html.Append("</fieldset>\n")
+            .Append("<p class=\"search\"><label for=\"search\">Search</label> ")
+            .Append("<input type=\"search\" id=\"search\" placeholder=\"words, figures, sources, speakers; &quot;a phrase&quot;\" autocomplete=\"off\" spellcheck=\"false\"></p>\n")
+            .Append("<p id=\"status\" class=\"status\" role=\"status\" aria-live=\"polite\"></p>\n")
+            .Append("<p class=\"legend\" aria-hidden=\"true\">")
+            .Append("<span><svg width=\"12\" height=\"12\" viewBox=\"0 0 12 12\"><circle cx=\"6\" cy=\"6\" r=\"4\" class=\"mk\"/></svg> exact</span> ")
+            .Append("<span><svg width=\"12\" height=\"12\" viewBox=\"0 0 12 12\"><circle cx=\"6\" cy=\"6\" r=\"4\" class=\"mk-hollow\"/></svg> about</span> ")
+            .Append("<span><svg width=\"12\" height=\"12\" viewBox=\"0 0 12 12\"><rect x=\"4\" y=\"1\" width=\"4\" height=\"10\" rx=\"1\" class=\"mk\"/></svg> range</span> ")
+            .Append("<span><svg width=\"12\" height=\"12\" viewBox=\"0 0 12 12\"><path d=\"M6 1 L10 6 H7.5 V11 H4.5 V6 H2 Z\" class=\"mk\"/></svg> more than</span> ")
+            .Append("<span><svg width=\"12\" height=\"12\" viewBox=\"0 0 12 12\"><path d=\"M6 11 L10 6 H7.5 V1 H4.5 V6 H2 Z\" class=\"mk\"/></svg> less than, up to</span>")
+            .Append("</p>\n</section>\n");
+    }
+
+    internal static HtmlReportData Data(ReportIndex index)
+    {
+        var result = index.Result;
+        var sourceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sources = new List<HtmlSource>(result.Documents.Count);
+        foreach (var document in result.Documents)
+        {
+            if (sourceIndex.TryAdd(document.Id, sources.Count))
+            {
+                sources.Add(new HtmlSource(
+                    index.DocumentName(document.Id),
+                    index.DocumentOutlet(document.Id),
+                    index.DocumentUrl(document.Id),
+                    document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var claimsByDocument = result.Claims.ToLookup(c => c.DocumentId, StringComparer.Ordinal);
+        var groups = new List<HtmlGroup>(result.Groups.Count);
+        foreach (var group in result.Groups)
+        {
+            var conflicting = new HashSet<string>(group.Conflicts.SelectMany(c => new[] { c.LeftClaimId, c.RightClaimId }), StringComparer.Ordinal);
+            var evidence = index.Members(group).Select(m =>
+            {
+                var (member, claim) = m;
+                var asOf = member.AsOf ?? claim.AsOf;
+                var span = AsOfTime.Span(asOf);
+                var (shape, y, y2) = Figure(claim);
+                return new HtmlEvidence(
+                    sourceIndex.GetValueOrDefault(claim.DocumentId, -1),
+                    claim.Text,
+                    claim.Sentence,
+                    SentenceHighlight.Locate(claim, claimsByDocument[claim.DocumentId]),
+                    asOf,
+                    span?.From,
+                    span?.To,
+                    shape,
+                    y,
+                    y2,
+                    claim.Speaker,
+                    member.RepeatOf is not null,
+                    conflicting.Contains(claim.Id));
+            }).ToList();
+            groups.Add(new HtmlGroup(
+                group.Label,
+                group.Verdict,
+                ReportText.Percentage(group.Confidence),
+                group.Explanation,
+                string.IsNullOrWhiteSpace(group.Change?.Description) ? null : group.Change.Description,
+                [.. group.Conflicts.Select(c => c.Reason)],
+                index.DocumentCount(group),
+                group.IndependentSources,
+                index.HasCopies(group),
+                evidence));
+        }
+
+        return new HtmlReportData(sources, groups);
+    }
+
+    // How the timeline draws a claim: exact as a dot, "about" as a ring, a range as a bar, bounds as arrows.
+    private static (string Shape, double? Y, double? Y2) Figure(Claim claim)
+    {
+        var value = Finite(claim.Value);
+        var low = Finite(claim.Low) ?? value;
+        var high = Finite(claim.High) ?? value;
+        return claim.Qualifier switch
+        {
+            _ when value is null && low is null => ("none", null, null),
+            Qualifier.Range when low is not null && high is not null && low < high => ("range", low, high),
+            Qualifier.MoreThan or Qualifier.AtLeast => ("up", value, null),
+            Qualifier.LessThan or Qualifier.AtMost => ("down", value, null),
+            Qualifier.Approximate => ("about", value, null),
+            _ => ("dot", value ?? low, null),
+        };
+    }
+
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+}

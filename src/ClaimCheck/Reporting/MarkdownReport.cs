@@ -1,0 +1,247 @@
+using System.Text;
+using ClaimCheck.Consistency;
+using ClaimCheck.Extraction;
+
+namespace ClaimCheck.Reporting;
+
+/// <summary>
+/// Writes <c>report.md</c>, GitHub-flavoured Markdown meant to be read in a pull request: the summary line, then
+/// discrepancies, changes and agreements group by group (explanation, confidence, conflicts or change, a timeline table,
+/// word diffs of differently worded sentences, a note on copied passages), then the single-source figures, collapsed.
+/// All corpus text is escaped (<see cref="MarkdownText"/>); only http and https addresses become links.
+/// </summary>
+internal static class MarkdownReport
+{
+    /// <summary>Single-source figures listed before "and N more".</summary>
+    public const int MaxSingles = 100;
+
+    /// <summary>Word diffs shown per group before "and N more".</summary>
+    public const int MaxDiffs = 10;
+
+    private static readonly (Verdict Verdict, string Heading, string None)[] Sections =
+    [
+        (Verdict.Discrepancy, "Discrepancies", "No discrepancies."),
+        (Verdict.Change, "Changes", "No changes over time."),
+        (Verdict.Agreement, "Agreements", "No agreements."),
+    ];
+
+    public static void Write(AnalysisResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        var index = new ReportIndex(result);
+        var md = new StringBuilder();
+        md.Append("# ").Append(ReportText.Title).Append("\n\n");
+        md.Append(ReportText.SummaryLine(result.Summary)).Append('\n');
+        foreach (var (verdict, heading, none) in Sections)
+        {
+            md.Append("\n## ").Append(heading).Append("\n\n");
+            var groups = result.Groups.Where(g => g.Verdict == verdict).ToList();
+            if (groups.Count == 0)
+            {
+                md.Append(none).Append('\n');
+            }
+
+            for (var i = 0; i < groups.Count; i++)
+            {
+                if (i > 0)
+                {
+                    md.Append('\n');
+                }
+
+                WriteGroup(md, index, groups[i]);
+            }
+        }
+
+        WriteSingles(md, index, [.. result.Groups.Where(g => g.Verdict == Verdict.Single)]);
+        writer.Write(md.ToString());
+    }
+
+    private static void WriteGroup(StringBuilder md, ReportIndex index, ClaimGroup group)
+    {
+        var members = index.Members(group);
+        md.Append("### ").Append(Label(group)).Append(" — ").Append(ReportText.Name(group.Verdict)).Append("\n\n");
+        if (!string.IsNullOrWhiteSpace(group.Explanation))
+        {
+            md.Append(MarkdownText.Escape(group.Explanation)).Append("\n\n");
+        }
+
+        var documents = index.DocumentCount(group);
+        md.Append("Confidence ").Append(ReportText.Percent(group.Confidence))
+            .Append(" · ").Append(ReportText.Count("document", documents))
+            .Append(", ").Append(ReportText.Count("independent source", group.IndependentSources)).Append("\n\n");
+
+        if (group.Change is { } change && !string.IsNullOrWhiteSpace(change.Description))
+        {
+            md.Append("**Change:** ").Append(MarkdownText.Escape(change.Description)).Append("\n\n");
+        }
+
+        if (group.Conflicts.Count > 0)
+        {
+            md.Append("**Conflicts:**\n\n");
+            foreach (var conflict in group.Conflicts)
+            {
+                md.Append("- ").Append(MarkdownText.Escape(conflict.Reason)).Append('\n');
+            }
+
+            md.Append('\n');
+        }
+
+        if (index.HasCopies(group))
+        {
+            md.Append("> **Note:** copies of the same passage were counted as one source (")
+                .Append(ReportText.Count("document", documents)).Append(", ")
+                .Append(ReportText.Count("independent source", group.IndependentSources)).Append(").\n\n");
+        }
+
+        md.Append("| date | source | figure as written | speaker |\n| --- | --- | --- | --- |\n");
+        foreach (var (member, claim) in members)
+        {
+            md.Append("| ").Append(Cell(member.AsOf ?? claim.AsOf, "—"))
+                .Append(" | ").Append(Source(index, claim.DocumentId)).Append(member.RepeatOf is null ? string.Empty : " (copy)")
+                .Append(" | ").Append(Cell(claim.Text, string.Empty))
+                .Append(" | ").Append(Cell(claim.Speaker, string.Empty))
+                .Append(" |\n");
+        }
+
+        WriteDiffs(md, index, members);
+    }
+
+    // The first claim's sentence against each differently worded one, word by word.
+    private static void WriteDiffs(StringBuilder md, ReportIndex index, IReadOnlyList<(GroupMember Member, Claim Claim)> members)
+    {
+        if (members.Count < 2)
+        {
+            return;
+        }
+
+        var first = members[0].Claim;
+        var baseline = ReportText.OneLine(first.Sentence);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { baseline };
+        var others = members.Skip(1).Where(m => seen.Add(ReportText.OneLine(m.Claim.Sentence))).ToList();
+        if (others.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("\nWording compared with ").Append(MarkdownText.Escape(index.ShortName(first.DocumentId)))
+            .Append(" (~~removed~~, **added**):\n\n");
+        foreach (var (_, claim) in others.Take(MaxDiffs))
+        {
+            md.Append("- ").Append(MarkdownText.Escape(index.ShortName(claim.DocumentId))).Append(": ");
+            AppendDiff(md, WordDiff.Compute(baseline, ReportText.OneLine(claim.Sentence)));
+            md.Append('\n');
+        }
+
+        if (others.Count > MaxDiffs)
+        {
+            md.Append("- … and ").Append(ReportText.Number(others.Count - MaxDiffs)).Append(" more\n");
+        }
+    }
+
+    private static void AppendDiff(StringBuilder md, IReadOnlyList<DiffSegment> segments)
+    {
+        var line = new StringBuilder();
+        var closedOnPunctuation = false;
+        foreach (var segment in segments)
+        {
+            var text = segment.Text;
+            var core = text.Trim();
+            if (segment.Kind == DiffKind.Removed && core.Length == 0)
+            {
+                // A change of spacing alone is not worth marking: keep the new spacing.
+                continue;
+            }
+
+            if (segment.Kind == DiffKind.Same || core.Length == 0)
+            {
+                var same = Inline(text);
+                if (closedOnPunctuation && same.Length > 0 && char.IsLetterOrDigit(same[0]))
+                {
+                    line.Append(' ');
+                }
+
+                line.Append(same);
+                closedOnPunctuation = false;
+                continue;
+            }
+
+            // Markers hug the words (GFM wants no space inside them); surrounding spaces stay outside. GFM opens a marker
+            // before punctuation only after a space or punctuation, and closes one after punctuation only before them:
+            // add a space where a word would touch it.
+            var lead = text[..(text.Length - text.TrimStart().Length)];
+            var trail = text[text.TrimEnd().Length..];
+            var inner = Inline(core);
+            var touching = lead.Length == 0 && line.Length > 0 && line[^1] != ' ';
+            if (touching && (closedOnPunctuation || char.IsLetterOrDigit(line[^1])))
+            {
+                line.Append(' ');
+            }
+
+            var mark = segment.Kind == DiffKind.Removed ? "~~" : "**";
+            line.Append(lead).Append(mark).Append(inner).Append(mark).Append(trail);
+            closedOnPunctuation = trail.Length == 0;
+        }
+
+        md.Append(ReportText.OneLine(line.ToString()));
+    }
+
+    // Escapes text in the middle of a line: no block-start escapes, spaces kept as they are.
+    private static string Inline(string text)
+    {
+        var escaped = MarkdownText.Escape("x" + text + "x");
+        return escaped[1..^1];
+    }
+
+    private static void WriteSingles(StringBuilder md, ReportIndex index, IReadOnlyList<ClaimGroup> singles)
+    {
+        md.Append("\n## Single-source figures\n\n");
+        if (singles.Count == 0)
+        {
+            md.Append("No single-source figures.\n");
+            return;
+        }
+
+        md.Append("<details>\n<summary>").Append(ReportText.Count("figure", singles.Count)).Append(" stated by one source only</summary>\n\n");
+        foreach (var group in singles.Take(MaxSingles))
+        {
+            md.Append("- ").Append(Label(group));
+            var members = index.Members(group);
+            if (members.Count > 0)
+            {
+                var (member, claim) = members[0];
+                md.Append(": ").Append(MarkdownText.Escape(claim.Text)).Append(" — ").Append(Source(index, claim.DocumentId));
+                if ((member.AsOf ?? claim.AsOf) is { } asOf)
+                {
+                    md.Append(", ").Append(MarkdownText.Escape(asOf));
+                }
+
+                if (members.Count > 1)
+                {
+                    md.Append(" (and ").Append(ReportText.Count("copy", members.Count - 1)).Append(')');
+                }
+            }
+
+            md.Append('\n');
+        }
+
+        if (singles.Count > MaxSingles)
+        {
+            md.Append("- … and ").Append(ReportText.Number(singles.Count - MaxSingles)).Append(" more (all are in analysis.json and report.html)\n");
+        }
+
+        md.Append("\n</details>\n");
+    }
+
+    private static string Label(ClaimGroup group) =>
+        string.IsNullOrWhiteSpace(group.Label) ? "(unlabelled)" : MarkdownText.Escape(group.Label);
+
+    private static string Cell(string? text, string empty) =>
+        string.IsNullOrWhiteSpace(text) ? empty : MarkdownText.Escape(text);
+
+    private static string Source(ReportIndex index, string documentId)
+    {
+        var link = MarkdownText.Link(index.DocumentName(documentId), index.DocumentUrl(documentId));
+        return index.DocumentOutlet(documentId) is { } outlet ? $"{link} ({MarkdownText.Escape(outlet)})" : link;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using ClaimCheck.Consistency;
+using Humanizer;
+
+namespace ClaimCheck.Reporting;
+
+/// <summary>Wording shared by the Markdown and HTML reports.</summary>
+internal static class ReportText
+{
+    public const string Title = "ClaimCheck report";
+
+    /// <summary><c>18 documents, 240 claims, 31 groups: 12 agreements, 6 changes, 2 discrepancies, 11 single-source</c>.</summary>
+    public static string SummaryLine(AnalysisSummary summary) =>
+        $"{Count("document", summary.Documents)}, {Count("claim", summary.Claims)}, {Count("group", summary.Groups)}: " +
+        $"{Count("agreement", summary.Agreements)}, {Count("change", summary.Changes)}, {Count("discrepancy", summary.Discrepancies)}, " +
+        $"{Number(summary.Singles)} single-source";
+
+    /// <summary><c>1 document</c>, <c>2 documents</c>, <c>1,200 claims</c>.</summary>
+    public static string Count(string noun, int count) => noun.ToQuantity(count, "N0", CultureInfo.InvariantCulture);
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A 0–1 confidence as a whole percentage, <c>85%</c>.</summary>
+    public static string Percent(double confidence) => $"{Percentage(confidence).ToString(CultureInfo.InvariantCulture)}%";
+
+    public static int Percentage(double confidence) =>
+        double.IsFinite(confidence) ? (int)Math.Clamp(Math.Round(confidence * 100, MidpointRounding.AwayFromZero), 0, 100) : 0;
+
+    /// <summary>The verdict as written in every output: <c>discrepancy</c>, <c>change</c>, <c>agreement</c>, <c>single</c>.</summary>
+    public static string Name(Verdict verdict) => verdict switch
+    {
+        Verdict.Discrepancy => "discrepancy",
+        Verdict.Change => "change",
+        Verdict.Agreement => "agreement",
+        Verdict.Single => "single",
+        _ => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(verdict.ToString()),
+    };
+
+    /// <summary>Runs of white space (line ends, tabs, U+2028) as one space, trimmed: corpus text on one line.</summary>
+    public static string OneLine(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
