@@ -3,7 +3,7 @@ using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Reporting;
 
-/// <summary>Each report of an analysis as a string, written the way the report writer writes it.</summary>
+/// <summary>Each report of an analysis as a string, written the way <see cref="ReportWriter"/> writes it.</summary>
 internal static class ReportOutput
 {
     public static string Markdown(AnalysisResult result) => Render(result, MarkdownReport.Write);

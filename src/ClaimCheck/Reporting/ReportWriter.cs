@@ -1,0 +1,86 @@
+using ClaimCheck.Consistency;
+
+namespace ClaimCheck.Reporting;
+
+/// <summary>
+/// Writes the reports of an analysis into a folder: <c>report.md</c>, <c>report.html</c>, <c>analysis.json</c> and
+/// <c>claims.csv</c>. Each file is replaced atomically, so a reader never sees a half-written report, and the same
+/// analysis always gives byte-identical files.
+/// </summary>
+public static class ReportWriter
+{
+    public const string MarkdownFile = "report.md";
+    public const string HtmlFile = "report.html";
+    public const string JsonFile = "analysis.json";
+    public const string CsvFile = "claims.csv";
+
+    private static readonly (ReportFormats Format, string File, string Name, Action<AnalysisResult, TextWriter> Write)[] Outputs =
+    [
+        (ReportFormats.Markdown, MarkdownFile, "md", MarkdownReport.Write),
+        (ReportFormats.Html, HtmlFile, "html", HtmlReport.Write),
+        (ReportFormats.Json, JsonFile, "json", AnalysisJson.Write),
+        (ReportFormats.Csv, CsvFile, "csv", CsvReport.Write),
+    ];
+
+    /// <summary>
+    /// Writes the chosen reports into <paramref name="outDir"/> (created if needed), replacing files of the same name.
+    /// </summary>
+    /// <returns>The full paths written, in the order md, html, json, csv.</returns>
+    public static IReadOnlyList<string> WriteAll(AnalysisResult result, string outDir, ReportFormats formats = ReportFormats.All)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentException.ThrowIfNullOrEmpty(outDir);
+        Directory.CreateDirectory(outDir);
+        var written = new List<string>();
+        foreach (var (format, file, _, write) in Outputs)
+        {
+            if (formats.HasFlag(format))
+            {
+                var path = Path.GetFullPath(Path.Join(outDir, file));
+                AtomicFile.Write(path, writer => write(result, writer));
+                written.Add(path);
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// Reads a comma-separated list of report names, as a command line gives them: <c>md</c> (or <c>markdown</c>),
+    /// <c>html</c>, <c>json</c>, <c>csv</c>, <c>all</c>. Case and spaces are ignored.
+    /// </summary>
+    /// <returns>False, with the first unknown name (or the whole text when it names nothing), when a name is not a report.</returns>
+    public static bool TryParseFormats(string text, out ReportFormats formats, out string? unknown)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        formats = ReportFormats.None;
+        unknown = null;
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = part.ToUpperInvariant();
+            var format = name switch
+            {
+                "ALL" => ReportFormats.All,
+                "MARKDOWN" => ReportFormats.Markdown,
+                _ => Outputs.FirstOrDefault(o => string.Equals(o.Name.ToUpperInvariant(), name, StringComparison.Ordinal)).Format,
+            };
+            if (format == ReportFormats.None)
+            {
+                unknown = part;
+                formats = ReportFormats.None;
+                return false;
+            }
+
+            formats |= format;
+        }
+
+        if (formats == ReportFormats.None)
+        {
+            // An empty list names no report.
+            unknown = text;
+            return false;
+        }
+
+        return true;
+    }
+}
