@@ -19,6 +19,7 @@ internal static class CliApp
         var root = new RootCommand("claimcheck: pull every quantitative claim out of a corpus of news texts and check the figures for consistency.")
         {
             ExtractCommand.Create(io),
+            AnalyzeCommand.Create(io),
         };
 
         if (args.Length == 0)

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using ClaimCheck.Tests.Support;
+
+namespace ClaimCheck.Tests.Cli;
+
+public sealed class AnalyzeCommandTests
+{
+    [Fact]
+    public void Writes_the_four_reports_and_a_summary()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("a.txt", "The defence industry produces more than 1,000 types of military products, the minister said in 2020.");
+        corpus.Write("b.txt", "The defence industry produces more than 1,000 military products, the ministry said in 2023.");
+        using var reports = new TempCorpus();
+        var output = reports.Root;
+        var (exit, stdout, stderr) = CliRunner.Run("analyze", corpus.Root, "--out", output);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("2 documents", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 agreement", stdout, StringComparison.Ordinal);
+        foreach (var file in new[] { "report.md", "report.html", "analysis.json", "claims.csv" })
+        {
+            Assert.True(File.Exists(Path.Join(output, file)), file);
+        }
+
+        using var analysis = JsonDocument.Parse(File.ReadAllText(Path.Join(output, "analysis.json")));
+        Assert.Equal("agreement", analysis.RootElement.GetProperty("groups")[0].GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void Format_chooses_the_reports()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("a.txt", "The museum received 2,300 visitors on its opening day.");
+        using var reports = new TempCorpus();
+        var output = reports.Root;
+        var (exit, _, _) = CliRunner.Run("analyze", corpus.Root, "--out", output, "--format", "md,csv");
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(Path.Join(output, "report.md")));
+        Assert.True(File.Exists(Path.Join(output, "claims.csv")));
+        Assert.False(File.Exists(Path.Join(output, "report.html")));
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error()
+    {
+        var (exit, _, stderr) = CliRunner.Run("analyze", "corpus", "--format", "pdf");
+        Assert.Equal(2, exit);
+        Assert.Contains("pdf", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analysing_the_same_corpus_twice_gives_identical_files()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("a.txt", "The defence industry produces more than 1,000 military products.");
+        corpus.Write("b.txt", "Officials said 44 days of war ended in 2020.");
+        using var reports = new TempCorpus();
+        var first = reports.PathOf("one");
+        var second = reports.PathOf("two");
+        CliRunner.Run("analyze", corpus.Root, "--out", first);
+        CliRunner.Run("analyze", corpus.Root, "--out", second);
+        foreach (var file in new[] { "report.md", "report.html", "analysis.json", "claims.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Join(first, file)), File.ReadAllBytes(Path.Join(second, file)));
+        }
+    }
+}
