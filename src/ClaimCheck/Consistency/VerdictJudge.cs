@@ -81,7 +81,9 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         if (differsOverTime)
         {
             var change = Describe(independent[0], independent[^1]);
-            return Build(claimIds, label, Verdict.Change, Math.Round(0.85 * matchQuality, 2), change.Description + "." + repeatNote, members, [], change, group.Evidence, sources);
+            var size = change.RelativeChange is { } r ? string.Create(CultureInfo.InvariantCulture, $" by {Math.Abs(r) * 100:0.#}%") : string.Empty;
+            var explanation = $"{"source".ToQuantity(sources)}{Span(independent)} give figures that differ between times but agree within each time: the figure {(change.Direction == "up" ? "rose" : "fell")}{size}.";
+            return Build(claimIds, label, Verdict.Change, Math.Round(0.85 * matchQuality, 2), explanation + repeatNote, members, [], change, group.Evidence, sources);
         }
 
         var agreement = sources > 1

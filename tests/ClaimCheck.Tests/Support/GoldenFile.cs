@@ -14,13 +14,16 @@ internal static class GoldenFile
 
     public static string Folder => Path.Join(RepoRoot.Path, "tests", "ClaimCheck.Tests", "golden");
 
-    public static void Verify(string name, string actual)
+    public static void Verify(string name, string actual) => VerifyAt(Path.Join(Folder, name), actual);
+
+    /// <summary>Compares with a checked-in file anywhere in the repository (e.g. the committed <c>reports/</c>).</summary>
+    public static void VerifyAt(string path, string actual)
     {
-        var path = Path.Join(Folder, name);
+        var name = Path.GetRelativePath(RepoRoot.Path, path).Replace('\\', '/');
         var actualPath = path + ".actual";
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
-            Directory.CreateDirectory(Folder);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual, new UTF8Encoding(false));
             File.Delete(actualPath);
             return;
