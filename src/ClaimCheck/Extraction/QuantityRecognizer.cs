@@ -43,7 +43,26 @@ internal static class QuantityRecognizer
         results.Sort((a, b) => a.First.CompareTo(b.First));
         InheritHedgesIntoConversions(view, results);
         InheritUnitsIntoBareNumbers(view, results);
+        InheritGappedChanges(view, results);
         return results;
+    }
+
+    /// <summary>
+    /// Gapping: <c>A was down 2.3%, B by 2.6% and C down 1.9%</c>. A figure after a bare <c>by</c>, with no verb
+    /// of its own, repeats the change of the figure before it in the same list.
+    /// </summary>
+    private static void InheritGappedChanges(TokenView view, List<Quantity> results)
+    {
+        for (var k = 1; k < results.Count; k++)
+        {
+            var current = results[k];
+            var previous = results[k - 1];
+            if (current.Qualifier == Qualifier.Exact && view.Is(current.First - 1, "by") && (view.StartsUpper(current.First - 2) || view.IsSymbol(current.First - 2, ','))
+                && previous.Qualifier is Qualifier.Increase or Qualifier.Decrease && previous.Unit == current.Unit)
+            {
+                results[k] = current with { Qualifier = previous.Qualifier };
+            }
+        }
     }
 
     /// <summary>

@@ -56,3 +56,13 @@ public sealed class QualifierTests
         Assert.Equal(Qualifier.Exact, Extract.Single("The team set up 3 offices.").Qualifier);
     }
 }
+
+public sealed class GappingTests
+{
+    [Fact]
+    public void A_figure_after_a_bare_by_repeats_the_change_before_it()
+    {
+        var claims = Extract.Quantities("Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.");
+        Assert.All(claims, c => Assert.Equal(Qualifier.Decrease, c.Qualifier));
+    }
+}
