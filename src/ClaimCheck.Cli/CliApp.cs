@@ -20,6 +20,8 @@ internal static class CliApp
         {
             ExtractCommand.Create(io),
             AnalyzeCommand.Create(io),
+            BaselineCommand.Create(io),
+            CheckCommand.Create(io),
         };
 
         if (args.Length == 0)

@@ -13,4 +13,5 @@ namespace ClaimCheck.Reporting;
 [JsonSerializable(typeof(ExtractionResult))]
 [JsonSerializable(typeof(AnalysisResult))]
 [JsonSerializable(typeof(HtmlReportData))]
+[JsonSerializable(typeof(Baseline.BaselineSnapshot))]
 internal sealed partial class ClaimCheckJsonContext : JsonSerializerContext;

@@ -13,10 +13,11 @@ public sealed class CommittedReportsTests
     [InlineData("report.html")]
     [InlineData("analysis.json")]
     [InlineData("claims.csv")]
+    [InlineData("baseline.json")]
     public void The_committed_report_matches_a_fresh_analysis(string file)
     {
         using var output = new TempCorpus();
-        var (exit, _, stderr) = CliRunner.Run("analyze", RepoRoot.CorpusFolder, "--out", output.Root);
+        var (exit, _, stderr) = CliRunner.Run("analyze", RepoRoot.CorpusFolder, "--out", output.Root, "--baseline-out", Path.Join(output.Root, "baseline.json"));
         Assert.True(exit == 0, stderr);
         GoldenFile.VerifyAt(Path.Join(RepoRoot.Path, "reports", file), File.ReadAllText(Path.Join(output.Root, file)));
     }

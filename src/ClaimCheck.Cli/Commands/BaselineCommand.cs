@@ -1,0 +1,36 @@
+using System.CommandLine;
+using ClaimCheck.Baseline;
+
+namespace ClaimCheck.Cli.Commands;
+
+/// <summary><c>claimcheck baseline [CORPUS...] --out FILE</c>: snapshot the claims and groups to commit.</summary>
+internal static class BaselineCommand
+{
+    public const string DefaultFile = "reports/baseline.json";
+
+    public static Command Create(CliIo io)
+    {
+        var paths = CorpusArgument.Create();
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Baseline file to write (atomically). Default: reports/baseline.json.",
+            DefaultValueFactory = _ => DefaultFile,
+        };
+        var command = new Command("baseline", "Write a baseline: a stable, diff-friendly snapshot of the corpus's claims and groups, for 'claimcheck check'.")
+        {
+            paths,
+            output,
+        };
+        command.SetAction(parse =>
+        {
+            var run = CorpusRun.Execute(io, parse.GetValue(paths) ?? []);
+            var file = parse.GetValue(output) ?? DefaultFile;
+            var snapshot = BaselineSnapshot.From(run.Analysis);
+            BaselineJson.Write(snapshot, file);
+            var failed = io.Report(run.Diagnostics);
+            io.Stdout.WriteLine($"wrote {file}: {snapshot.Claims.Count} figures in {snapshot.Groups.Count} groups");
+            return failed ? CliApp.UsageError : CliApp.Ok;
+        });
+        return command;
+    }
+}

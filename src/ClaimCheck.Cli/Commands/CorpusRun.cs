@@ -1,0 +1,42 @@
+using ClaimCheck.Consistency;
+using ClaimCheck.Corpus;
+using ClaimCheck.Extraction;
+
+namespace ClaimCheck.Cli.Commands;
+
+/// <summary>The part every corpus command shares: load, read settings, extract, analyse, with progress and diagnostics.</summary>
+internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult Corpus, AnalysisResult Analysis, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public static CorpusRun Execute(CliIo io, string[] paths)
+    {
+        if (paths.Length == 0)
+        {
+            paths = [ExtractCommand.DefaultCorpus];
+        }
+
+        var progress = new RunProgress(io.Stderr);
+        var corpus = progress.Step("Loading the corpus", () => CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin }));
+        var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
+        var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
+        var claims = progress.Step("Extracting claims", () => corpus.Documents.SelectMany(ClaimExtractor.Default.Extract).ToList());
+        var analysis = progress.Step("Matching and judging", () => CorpusAnalyzer.Analyze(corpus.Documents, claims, settings));
+        return new CorpusRun(paths, corpus, analysis, diagnostics);
+    }
+
+    /// <summary>The file a document came from, relative to the working folder with '/' separators, for annotations.</summary>
+    public string FileOf(string documentId)
+    {
+        var document = Corpus.Documents.FirstOrDefault(d => d.Id == documentId);
+        var relative = document?.Path ?? documentId;
+        foreach (var root in Paths)
+        {
+            var candidate = Directory.Exists(root) ? Path.Join(root, relative) : root;
+            if (File.Exists(candidate) && (Directory.Exists(root) || Path.GetFileName(root) == Path.GetFileName(relative)))
+            {
+                return Path.GetRelativePath(Environment.CurrentDirectory, candidate).Replace('\\', '/');
+            }
+        }
+
+        return relative;
+    }
+}

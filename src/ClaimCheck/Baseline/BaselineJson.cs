@@ -1,0 +1,41 @@
+using System.Text.Json;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Baseline;
+
+/// <summary>Reads and writes baseline files: indented JSON, the claim contract's naming, written atomically.</summary>
+public static class BaselineJson
+{
+    public static string Serialize(BaselineSnapshot snapshot) => JsonContract.Serialize(snapshot, JsonContract.Indented) + "\n";
+
+    /// <summary>Writes the baseline atomically: an interrupted run leaves the previous baseline intact.</summary>
+    public static void Write(BaselineSnapshot snapshot, string path) => AtomicFile.WriteAllText(path, Serialize(snapshot));
+
+    /// <summary>Reads a baseline file.</summary>
+    /// <exception cref="InvalidDataException">The file is not a baseline this version understands; the message says why and what to do.</exception>
+    public static BaselineSnapshot Read(string path)
+    {
+        var text = File.ReadAllText(path);
+        BaselineSnapshot? snapshot;
+        try
+        {
+            snapshot = JsonSerializer.Deserialize(text, JsonContract.Compact.GetTypeInfo(typeof(BaselineSnapshot))) as BaselineSnapshot;
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException($"{path}: not a ClaimCheck baseline ({exception.Message}). Recreate it with 'claimcheck baseline --out {path}'.", exception);
+        }
+
+        if (snapshot is null || snapshot.Claims is null || snapshot.Groups is null)
+        {
+            throw new InvalidDataException($"{path}: not a ClaimCheck baseline (no claims or groups). Recreate it with 'claimcheck baseline --out {path}'.");
+        }
+
+        if (snapshot.SchemaVersion != BaselineSnapshot.CurrentSchemaVersion)
+        {
+            throw new InvalidDataException($"{path}: baseline schema version {snapshot.SchemaVersion} is not supported (this ClaimCheck writes version {BaselineSnapshot.CurrentSchemaVersion}). Recreate it with 'claimcheck baseline --out {path}'.");
+        }
+
+        return snapshot;
+    }
+}
