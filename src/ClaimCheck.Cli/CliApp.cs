@@ -13,15 +13,19 @@ internal static class CliApp
     public const int CheckFailed = 1;
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new CliIo(stdin, stdout, stderr));
+
+    public static int Run(string[] args, CliIo io)
     {
-        var io = new CliIo(stdin, stdout, stderr);
+        var (stdout, stderr) = (io.Stdout, io.Stderr);
         var root = new RootCommand("claimcheck: pull every quantitative claim out of a corpus of news texts and check the figures for consistency.")
         {
             ExtractCommand.Create(io),
             AnalyzeCommand.Create(io),
             BaselineCommand.Create(io),
             CheckCommand.Create(io),
+            ReviewCommand.Create(io),
         };
 
         if (args.Length == 0)

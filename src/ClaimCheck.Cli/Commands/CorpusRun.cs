@@ -19,7 +19,7 @@ internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult C
         var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
         var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
         var claims = progress.Step("Extracting claims", () => corpus.Documents.SelectMany(ClaimExtractor.Default.Extract).ToList());
-        var analysis = progress.Step("Matching and judging", () => CorpusAnalyzer.Analyze(corpus.Documents, claims, settings));
+        var analysis = progress.Step("Matching and judging", () => ClaimAnalysis.Analyze(corpus.Documents, claims, settings, ClaimAnalysis.DecisionsPathFor(paths), diagnostics));
         return new CorpusRun(paths, corpus, analysis, diagnostics);
     }
 

@@ -17,4 +17,8 @@ public sealed record AnalysisResult(
     IReadOnlyList<DocumentSummary> Documents,
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<ClaimGroup> Groups,
-    AnalysisSummary Summary);
+    AnalysisSummary Summary)
+{
+    /// <summary>Claims a reviewer marked as wrongly extracted: kept in <see cref="Claims"/>, left out of every group.</summary>
+    public IReadOnlyList<string> IgnoredClaimIds { get; init; } = [];
+}

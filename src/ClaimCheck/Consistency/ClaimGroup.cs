@@ -12,6 +12,7 @@ namespace ClaimCheck.Consistency;
 /// <param name="Change">For changes: direction and size.</param>
 /// <param name="Matches">The evidence that grouped the claims.</param>
 /// <param name="IndependentSources">Number of documents stating it, copies of the same passage counted once.</param>
+/// <param name="Review">What a person decided about the group, when someone did; <see cref="Verdict"/> is then the person's verdict.</param>
 public sealed record ClaimGroup(
     string Id,
     string Label,
@@ -23,4 +24,5 @@ public sealed record ClaimGroup(
     IReadOnlyList<Conflict> Conflicts,
     ChangeSummary? Change,
     IReadOnlyList<MatchEvidence> Matches,
-    int IndependentSources);
+    int IndependentSources,
+    Review.GroupReview? Review = null);

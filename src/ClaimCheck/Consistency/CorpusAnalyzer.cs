@@ -11,38 +11,31 @@ namespace ClaimCheck.Consistency;
 /// </summary>
 public static class CorpusAnalyzer
 {
-    /// <summary>Analyses the claims of <paramref name="documents"/> (all of them, in document order).</summary>
-    public static AnalysisResult Analyze(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, AnalysisSettings? settings = null)
+    /// <summary>Analyses the claims of <paramref name="documents"/> (all of them, in document order), respecting what reviewers decided about grouping.</summary>
+    public static AnalysisResult Analyze(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, AnalysisSettings? settings = null, GroupingConstraints? constraints = null)
     {
         settings ??= AnalysisSettings.Default;
+        constraints ??= GroupingConstraints.None;
         var summaries = documents.Select(DocumentSummary.From).ToList();
         var byId = summaries.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var figures = claims.Where(c => c.Kind != ClaimKind.Date).ToList();
+        var figures = claims.Where(c => c.Kind != ClaimKind.Date && !constraints.Excluded.Contains(c.Id)).ToList();
         var judge = new VerdictJudge(settings, byId);
-        var groups = new ClaimGrouper(FuzzyClaimMatcher.Default, settings).Group(figures)
-            .Select(judge.Judge)
-            .OrderBy(g => g.Verdict)
-            .ThenBy(g => g.Label, StringComparer.Ordinal)
-            .ThenBy(g => g.Id, StringComparer.Ordinal)
-            .ToList();
-        var summary = new AnalysisSummary(
-            summaries.Count,
-            claims.Count,
-            groups.Count,
+        var groups = Order(new ClaimGrouper(FuzzyClaimMatcher.Default, settings, constraints).Group(figures).Select(judge.Judge));
+        return new AnalysisResult(ExtractionResult.CurrentSchemaVersion, summaries, claims, groups, Summarize(summaries.Count, claims.Count, groups))
+        {
+            IgnoredClaimIds = [.. claims.Where(c => constraints.Excluded.Contains(c.Id)).Select(c => c.Id)],
+        };
+    }
+
+    /// <summary>Report order: discrepancies first, then changes, agreements, singles; by label, then id.</summary>
+    internal static List<ClaimGroup> Order(IEnumerable<ClaimGroup> groups) =>
+        [.. groups.OrderBy(g => g.Verdict).ThenBy(g => g.Label, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal)];
+
+    /// <summary>The summary counts of a list of groups.</summary>
+    internal static AnalysisSummary Summarize(int documents, int claims, IReadOnlyList<ClaimGroup> groups) =>
+        new(documents, claims, groups.Count,
             groups.Count(g => g.Verdict == Verdict.Agreement),
             groups.Count(g => g.Verdict == Verdict.Change),
             groups.Count(g => g.Verdict == Verdict.Discrepancy),
             groups.Count(g => g.Verdict == Verdict.Single));
-        return new AnalysisResult(ExtractionResult.CurrentSchemaVersion, summaries, claims, groups, summary);
-    }
-
-    /// <summary>Loads, extracts and analyses a corpus in one call, with the settings of its manifest.</summary>
-    public static (AnalysisResult Result, IReadOnlyList<Diagnostic> Diagnostics) AnalyzePaths(IEnumerable<string> paths)
-    {
-        var corpus = CorpusLoader.Load(paths);
-        var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
-        var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
-        var claims = corpus.Documents.SelectMany(ClaimExtractor.Default.Extract).ToList();
-        return (Analyze(corpus.Documents, claims, settings), diagnostics);
-    }
 }

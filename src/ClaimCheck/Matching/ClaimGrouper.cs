@@ -8,8 +8,10 @@ namespace ClaimCheck.Matching;
 /// threshold, strongest first, never joining two claims of the same sentence and time (single linkage with
 /// cannot-link constraints). Every claim ends in exactly one group; unmatched claims are groups of one.
 /// </summary>
-internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings settings)
+internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings settings, GroupingConstraints? constraints = null)
 {
+    private readonly GroupingConstraints _constraints = constraints ?? GroupingConstraints.None;
+
     public IReadOnlyList<MatchGroup> Group(IReadOnlyList<Claim> claims)
     {
         var profiles = ClaimProfiler.Weigh([.. claims.Select(ClaimProfiler.Profile)]);
@@ -37,23 +39,57 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
                 continue;
             }
 
-            if (CannotLink(members[a], members[b]))
+            if (CannotLink(members[a], members[b]) || Rejected(members[a], members[b]))
             {
                 continue;
             }
 
-            var (root, child) = a < b ? (a, b) : (b, a);
-            parent[child] = root;
-            members[root].AddRange(members[child]);
-            evidence[root].AddRange(evidence[child]);
-            evidence[root].Add(new MatchEvidence(left.Claim.Id, right.Claim.Id, score, reasons));
-            members[child] = [];
-            evidence[child] = [];
+            Union(parent, members, evidence, a, b, new MatchEvidence(left.Claim.Id, right.Claim.Id, score, reasons));
+        }
+
+        // Merges decided by people join whatever the scores said.
+        var indexOf = profiles.ToDictionary(p => p.Claim.Id, p => p.Index, StringComparer.Ordinal);
+        foreach (var (ids, reason) in _constraints.MustLink)
+        {
+            var present = ids.Where(indexOf.ContainsKey).ToList();
+            for (var k = 1; k < present.Count; k++)
+            {
+                var a = Find(parent, indexOf[present[0]]);
+                var b = Find(parent, indexOf[present[k]]);
+                if (a != b)
+                {
+                    Union(parent, members, evidence, a, b, new MatchEvidence(present[0], present[k], 100, [reason]));
+                }
+            }
         }
 
         return [.. Enumerable.Range(0, profiles.Count)
             .Where(i => Find(parent, i) == i)
             .Select(i => new MatchGroup([.. members[i].OrderBy(p => p.Index)], evidence[i]))];
+    }
+
+    private static void Union(int[] parent, List<ClaimProfile>[] members, List<MatchEvidence>[] evidence, int a, int b, MatchEvidence link)
+    {
+        var (root, child) = a < b ? (a, b) : (b, a);
+        parent[child] = root;
+        members[root].AddRange(members[child]);
+        evidence[root].AddRange(evidence[child]);
+        evidence[root].Add(link);
+        members[child] = [];
+        evidence[child] = [];
+    }
+
+    /// <summary>A person said two of these claims are not the same claim.</summary>
+    private bool Rejected(List<ClaimProfile> left, List<ClaimProfile> right)
+    {
+        if (_constraints.CannotLink.Count == 0)
+        {
+            return false;
+        }
+
+        var leftIds = left.Select(p => p.Claim.Id).ToHashSet(StringComparer.Ordinal);
+        var rightIds = right.Select(p => p.Claim.Id).ToHashSet(StringComparer.Ordinal);
+        return _constraints.CannotLink.Any(pair => (leftIds.Contains(pair.Left) && rightIds.Contains(pair.Right)) || (leftIds.Contains(pair.Right) && rightIds.Contains(pair.Left)));
     }
 
     /// <summary>Two figures of one sentence for the same time are different claims (<c>72 employees fought, 3 employees died</c>).</summary>

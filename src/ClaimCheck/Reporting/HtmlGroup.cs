@@ -13,6 +13,7 @@ namespace ClaimCheck.Reporting;
 /// <param name="IndependentSources">Documents, copies of one passage counted once.</param>
 /// <param name="Copies">Whether copies were counted once.</param>
 /// <param name="Evidence">The members in the group's order.</param>
+/// <param name="Review">What a person decided, in one sentence, or null.</param>
 internal sealed record HtmlGroup(
     string Label,
     Verdict Verdict,
@@ -23,4 +24,5 @@ internal sealed record HtmlGroup(
     int Documents,
     int IndependentSources,
     bool Copies,
-    IReadOnlyList<HtmlEvidence> Evidence);
+    IReadOnlyList<HtmlEvidence> Evidence,
+    string? Review = null);

@@ -135,7 +135,8 @@ internal static class HtmlReport
                 index.DocumentCount(group),
                 group.IndependentSources,
                 index.HasCopies(group),
-                evidence));
+                evidence,
+                ReportText.Review(group.Review)));
         }
 
         return new HtmlReportData(sources, groups);

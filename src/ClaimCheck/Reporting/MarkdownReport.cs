@@ -66,6 +66,11 @@ internal static class MarkdownReport
             md.Append(MarkdownText.Escape(group.Explanation)).Append("\n\n");
         }
 
+        if (ReportText.Review(group.Review) is { } review)
+        {
+            md.Append("> **").Append(MarkdownText.Escape(review)).Append("**\n\n");
+        }
+
         var documents = index.DocumentCount(group);
         md.Append("Confidence ").Append(ReportText.Percent(group.Confidence))
             .Append(" · ").Append(ReportText.Count("document", documents))

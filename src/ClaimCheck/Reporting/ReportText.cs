@@ -18,6 +18,27 @@ internal static class ReportText
     /// <summary><c>1 document</c>, <c>2 documents</c>, <c>1,200 claims</c>.</summary>
     public static string Count(string noun, int count) => noun.ToQuantity(count, "N0", CultureInfo.InvariantCulture);
 
+    /// <summary>What a person decided, for people: <c>Reviewed by Leyla on 2026-11-23: overridden to agreement (ClaimCheck said discrepancy). "Same survey."</c></summary>
+    public static string? Review(Review.GroupReview? review)
+    {
+        if (review is null)
+        {
+            return null;
+        }
+
+        var who = review.Reviewer is null ? string.Empty : " by " + review.Reviewer;
+        var when = review.Date is null ? string.Empty : " on " + review.Date;
+        var what = review.Action switch
+        {
+            global::ClaimCheck.Review.ReviewAction.Override => $"overridden to {Name(review.Verdict)} (ClaimCheck said {Name(review.MachineVerdict)})",
+            global::ClaimCheck.Review.ReviewAction.Confirm => $"confirmed as {Name(review.Verdict)}",
+            global::ClaimCheck.Review.ReviewAction.Split => "claims split apart by a reviewer",
+            _ => "claims merged by a reviewer",
+        };
+        var note = string.IsNullOrWhiteSpace(review.Note) ? string.Empty : $" \"{OneLine(review.Note)}\"";
+        return $"Reviewed{who}{when}: {what}.{note}";
+    }
+
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>A 0–1 confidence as a whole percentage, <c>85%</c>.</summary>

@@ -8,7 +8,7 @@ public sealed class SeedAnalysisTests
 {
     private static readonly Lazy<AnalysisResult> Result = new(() =>
     {
-        var (result, diagnostics) = CorpusAnalyzer.AnalyzePaths([RepoRoot.CorpusFolder]);
+        var (result, diagnostics) = ClaimAnalysis.AnalyzePaths([RepoRoot.CorpusFolder]);
         Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         return result;
     });

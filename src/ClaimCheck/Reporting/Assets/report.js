@@ -285,6 +285,9 @@
         if (group.explanation) {
             parts.push(el('p', { class: 'explanation' }, group.explanation));
         }
+        if (group.review) {
+            parts.push(el('p', { class: 'review' }, el('strong', null, group.review)));
+        }
         if (group.change) {
             parts.push(el('p', { class: 'change' }, el('strong', null, 'Change: '), group.change));
         }

@@ -1,0 +1,41 @@
+using ClaimCheck.Consistency;
+using ClaimCheck.Corpus;
+using ClaimCheck.Extraction;
+using ClaimCheck.Review;
+
+namespace ClaimCheck;
+
+/// <summary>One-call analysis of a corpus: load, extract, match, judge, and apply the analysts' decisions.</summary>
+public static class ClaimAnalysis
+{
+    /// <summary>
+    /// Analyses the corpus at <paramref name="paths"/> with the settings of its manifest and the decisions of its
+    /// <c>reviews.yaml</c> (in the first corpus folder, or <paramref name="decisionsPath"/>).
+    /// </summary>
+    public static (AnalysisResult Result, IReadOnlyList<Diagnostic> Diagnostics) AnalyzePaths(IEnumerable<string> paths, string? decisionsPath = null)
+    {
+        var list = paths.ToList();
+        var corpus = CorpusLoader.Load(list);
+        var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
+        var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
+        var claims = corpus.Documents.SelectMany(ClaimExtractor.Default.Extract).ToList();
+        return (Analyze(corpus.Documents, claims, settings, decisionsPath ?? DecisionsPathFor(list), diagnostics), diagnostics);
+    }
+
+    /// <summary>Analyses extracted claims and applies the decisions file at <paramref name="decisionsPath"/> (none when it does not exist).</summary>
+    public static AnalysisResult Analyze(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, AnalysisSettings settings, string? decisionsPath, List<Diagnostic> diagnostics)
+    {
+        var decisions = decisionsPath is null ? [] : ReviewFile.Read(decisionsPath, diagnostics);
+        var constraints = ReviewApplier.Constraints(decisions, claims, decisionsPath ?? ReviewFile.FileName, diagnostics);
+        var analysis = CorpusAnalyzer.Analyze(documents, claims, settings, constraints);
+        return ReviewApplier.ApplyVerdicts(analysis, decisions, decisionsPath ?? ReviewFile.FileName, diagnostics);
+    }
+
+    /// <summary>The decisions file of a corpus: <c>reviews.yaml</c> in its first folder, else beside its first file.</summary>
+    public static string DecisionsPathFor(IReadOnlyList<string> paths)
+    {
+        var first = paths.FirstOrDefault(p => p != "-") ?? ".";
+        var folder = Directory.Exists(first) ? first : Path.GetDirectoryName(Path.GetFullPath(first)) ?? ".";
+        return Path.Join(folder, ReviewFile.FileName);
+    }
+}
