@@ -153,3 +153,27 @@ public sealed class CheckCommandTests
         Assert.Equal(2, exit);
     }
 }
+
+public sealed class SeedCheckTests
+{
+    [Fact]
+    public void Editing_a_seed_figure_fails_the_check_against_the_committed_baseline()
+    {
+        using var copy = new TempCorpus();
+        foreach (var file in Directory.GetFiles(RepoRoot.CorpusFolder))
+        {
+            File.Copy(file, copy.PathOf(Path.GetFileName(file)));
+        }
+
+        var seed = copy.PathOf("002_61d4dc922fc649e5.txt");
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("more than 800 new weapons", "more than 900 new weapons", StringComparison.Ordinal));
+        var baseline = Path.Join(RepoRoot.Path, "reports", "baseline.json");
+        Assert.Equal(0, CliRunner.Run("check", RepoRoot.CorpusFolder, "--baseline", baseline).Exit);
+
+        var (exit, stdout, _) = CliRunner.Run("check", copy.Root, "--baseline", baseline, "--format", "github");
+        Assert.Equal(1, exit);
+        var annotation = Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("002_61d4dc922fc649e5.txt,line=17,col=119", annotation, StringComparison.Ordinal);
+        Assert.Contains("title=claimcheck changed-value::\"more than 900 new weapons\" changed: more than 800 new weapon → more than 900 new weapon", annotation, StringComparison.Ordinal);
+    }
+}
