@@ -26,6 +26,11 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
 
     public CorpusLoadResult Result()
     {
+        if (documents.Count == 0 && diagnostics.Count == 0) // nothing else explains the empty result
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "corpus", null, "no documents found; a corpus holds .txt, .md, .html or .jsonl files."));
+        }
+
         // Naming one file of a folder uses one entry of its manifest, so only whole folders are checked.
         foreach (var manifest in manifests.Where(folderManifests.Contains))
         {
@@ -127,6 +132,12 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, displayPath, null, $"cannot read file: {e.Message}"));
+            return;
+        }
+
+        if (TextDecoder.LooksBinary(bytes))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "looks like a binary file (an image, archive or PDF?), not text; skipped. Convert it to text or remove it from the corpus."));
             return;
         }
 

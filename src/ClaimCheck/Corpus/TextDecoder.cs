@@ -62,4 +62,60 @@ internal static class TextDecoder
         [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
         _ => (null, 0),
     };
+
+    /// <summary>
+    /// Whether bytes are a binary file rather than text: a NUL byte (outside UTF-16/32, which have byte order
+    /// marks) or more than a tenth of control bytes or invalid UTF-8 in the first 8 KiB.
+    /// </summary>
+    public static bool LooksBinary(byte[] bytes)
+    {
+        if (bytes.Length == 0 || (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)))
+        {
+            return false;
+        }
+
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        var suspicious = 0;
+        var i = 0;
+        while (i < sample.Length)
+        {
+            var b = sample[i];
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
+            {
+                suspicious++;
+                i++;
+                continue;
+            }
+
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            // A UTF-8 sequence: lead byte, then continuation bytes.
+            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+            var valid = length > 0 && i + length <= sample.Length;
+            for (var k = 1; valid && k < length; k++)
+            {
+                valid = (sample[i + k] & 0xC0) == 0x80;
+            }
+
+            if (!valid && i + length <= sample.Length)
+            {
+                suspicious++;
+                i++;
+                continue;
+            }
+
+            i += Math.Max(1, length);
+        }
+
+        return suspicious * 10 > sample.Length;
+    }
 }

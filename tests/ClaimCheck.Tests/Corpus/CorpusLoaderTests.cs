@@ -498,3 +498,38 @@ public sealed class CorpusLoaderTests : IDisposable
             new("Fixed", "Seam", new DateOnly(2000, 1, 2));
     }
 }
+
+public sealed class BinaryInputTests
+{
+    [Fact]
+    public void A_binary_file_is_skipped_with_a_warning_and_the_rest_loads()
+    {
+        using var corpus = new TempCorpus();
+        corpus.WriteBytes("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
+        corpus.Write("article.txt", "The plant employs 1,200 engineers.");
+        var result = CorpusLoader.Load([corpus.Root]);
+        var document = Assert.Single(result.Documents);
+        Assert.Equal("article.txt", document.Id);
+        var warning = Assert.Single(result.Diagnostics, d => d.Path.EndsWith("image.txt", StringComparison.Ordinal));
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("binary", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_with_a_few_invalid_bytes_still_loads()
+    {
+        using var corpus = new TempCorpus();
+        var bytes = System.Text.Encoding.UTF8.GetBytes("The plant employs 1,200 engineers and exports to 30 countries.").ToList();
+        bytes.Insert(10, 0xFF);
+        corpus.WriteBytes("article.txt", [.. bytes]);
+        Assert.Single(CorpusLoader.Load([corpus.Root]).Documents);
+    }
+
+    [Fact]
+    public void An_empty_folder_says_there_are_no_documents()
+    {
+        using var corpus = new TempCorpus();
+        var warning = Assert.Single(CorpusLoader.Load([corpus.Root]).Diagnostics);
+        Assert.Contains("no documents found", warning.Message, StringComparison.Ordinal);
+    }
+}
