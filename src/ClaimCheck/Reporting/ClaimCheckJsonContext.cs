@@ -13,4 +13,5 @@ namespace ClaimCheck.Reporting;
 [JsonSerializable(typeof(ExtractionResult))]
 [JsonSerializable(typeof(AnalysisResult))]
 [JsonSerializable(typeof(HtmlReportData))]
+[JsonSerializable(typeof(ClaimCheck.Comparison.ComparisonJsonDocument))]
 internal sealed partial class ClaimCheckJsonContext : JsonSerializerContext;
