@@ -20,6 +20,7 @@ internal static class CliApp
         {
             ExtractCommand.Create(io),
             AnalyzeCommand.Create(io),
+            DiffCommand.Create(io),
         };
 
         if (args.Length == 0)
