@@ -160,6 +160,17 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void The_README_sample_is_the_real_output()
+    {
+        var relative = "tests/ClaimCheck.Tests/Comparison/Fixtures/";
+        var (_, stdout, _) = CliRunner.Run("diff", OldFixture, NewFixture);
+        var readme = File.ReadAllText(Path.Join(RepoRoot.Path, "README.md")).ReplaceLineEndings("\n");
+
+        Assert.Contains($"-- diff {relative}old.md {relative}new.md\n", readme, StringComparison.Ordinal);
+        Assert.Contains("```\n" + stdout + "```\n", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_inputs_give_the_same_bytes()
     {
         var first = CliRunner.Run("diff", OldFixture, NewFixture, "--format", "json").Stdout;
