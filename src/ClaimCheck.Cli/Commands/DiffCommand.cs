@@ -118,7 +118,15 @@ internal static class DiffCommand
             }
         }
 
-        var corpus = CorpusLoader.Load([path], new CorpusLoadOptions { Stdin = io.Stdin });
+        // An empty version is a text like any other (everything was added, or removed), though a corpus skips it.
+        var text = path == Stdin ? io.Stdin.ReadToEnd() : CorpusFormats.Of(path) == CorpusFormat.Jsonl ? null : File.ReadAllText(path);
+        if (text is not null && string.IsNullOrWhiteSpace(text))
+        {
+            return Document.FromText(path == Stdin ? Stdin : Path.GetFileName(path), text.ReplaceLineEndings("\n"));
+        }
+
+        using var stdin = new StringReader(path == Stdin ? text! : string.Empty);
+        var corpus = CorpusLoader.Load([path], new CorpusLoadOptions { Stdin = stdin });
         if (io.Report(corpus.Diagnostics))
         {
             return null;
@@ -129,7 +137,7 @@ internal static class DiffCommand
             case 1:
                 return corpus.Documents[0];
             case 0:
-                io.Stderr.WriteLine($"error: {role} '{path}' has no text to compare.");
+                io.Stderr.WriteLine($"error: {role} '{path}' has no document to compare; give a .jsonl file of one line.");
                 return null;
             default:
                 io.Stderr.WriteLine($"error: {role} '{path}' holds {corpus.Documents.Count} documents; diff compares one document with one other: give a .jsonl file of one line.");

@@ -113,6 +113,23 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void An_empty_version_is_compared_like_any_other_text()
+    {
+        using var folder = new TempCorpus();
+        var empty = folder.Write("empty.txt", string.Empty);
+
+        var (exit, stdout, stderr) = CliRunner.Run("diff", empty, NewFixture, "--format", "json");
+        var (stdinExit, _, stdinError) = CliRunner.RunWithInput("\n", "diff", "-", NewFixture);
+
+        Assert.True(exit == 1, stderr);
+        Assert.Empty(stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(0, json.RootElement.GetProperty("summary").GetProperty("removed").GetInt32());
+        Assert.Equal(6, json.RootElement.GetProperty("summary").GetProperty("added").GetInt32());
+        Assert.True(stdinExit == 1, stdinError);
+    }
+
+    [Fact]
     public void A_missing_file_is_one_clear_line_on_stderr_and_exit_2()
     {
         var (exit, stdout, stderr) = CliRunner.Run("diff", OldFixture, "no-such-file.txt");
