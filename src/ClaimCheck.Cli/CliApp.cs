@@ -26,6 +26,7 @@ internal static class CliApp
             BaselineCommand.Create(io),
             CheckCommand.Create(io),
             ReviewCommand.Create(io),
+            DiffCommand.Create(io),
         };
 
         if (args.Length == 0)

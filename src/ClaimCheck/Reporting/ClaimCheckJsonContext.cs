@@ -14,4 +14,5 @@ namespace ClaimCheck.Reporting;
 [JsonSerializable(typeof(AnalysisResult))]
 [JsonSerializable(typeof(HtmlReportData))]
 [JsonSerializable(typeof(Baseline.BaselineSnapshot))]
+[JsonSerializable(typeof(ClaimCheck.Comparison.ComparisonJsonDocument))]
 internal sealed partial class ClaimCheckJsonContext : JsonSerializerContext;

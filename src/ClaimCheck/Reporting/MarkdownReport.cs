@@ -144,7 +144,7 @@ internal static class MarkdownReport
         }
     }
 
-    private static void AppendDiff(StringBuilder md, IReadOnlyList<DiffSegment> segments)
+    internal static void AppendDiff(StringBuilder md, IReadOnlyList<DiffSegment> segments)
     {
         var line = new StringBuilder();
         var closedOnPunctuation = false;

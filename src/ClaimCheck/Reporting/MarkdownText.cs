@@ -41,7 +41,7 @@ internal static class MarkdownText
     }
 
     // Text at the start of a line or list item could open a block: a list (-, +, *, 1.), a setext underline (=), a quote (>).
-    private static void EscapeBlockStart(StringBuilder builder)
+    internal static void EscapeBlockStart(StringBuilder builder)
     {
         if (builder.Length == 0)
         {

@@ -5,16 +5,62 @@ using DiffPlex.Chunkers;
 namespace ClaimCheck.Reporting;
 
 /// <summary>
-/// A word-level diff of two sentences (DiffPlex with its word chunker), as runs of same, removed and added text.
+/// A word-level diff of two sentences or two whole texts (DiffPlex, split into words), as runs of same, removed and added text.
 /// Short runs of common text between two edits (spaces, punctuation, words like "of" and "to") are folded into the edits,
 /// so a reworded phrase reads as one removal and one addition instead of alternating words, while common words that
 /// carry meaning ("weapons", "countries") stay visible as common.
 /// </summary>
 internal static class WordDiff
 {
-    public static IReadOnlyList<DiffSegment> Compute(string from, string to)
+    // DiffPlex's word separators plus the line end, so a whole text splits into words and its line ends stay pieces of their own.
+    private static readonly DelimiterChunker TextChunker = new([' ', '\t', '\n', '.', '(', ')', '{', '}', ',', '!', '?', ';']);
+
+    /// <summary>Common runs of at most this many characters (spaces aside) between two edits are folded into them.</summary>
+    public const int FoldLength = 3;
+
+    /// <summary>Two sentences (or any one-line texts), word by word.</summary>
+    public static IReadOnlyList<DiffSegment> Compute(string from, string to) => FoldShortEqualities(Words(from, to, WordChunker.Instance));
+
+    /// <summary>
+    /// Two whole texts, word by word, line ends kept: the segments put together give <paramref name="from"/> (same and
+    /// removed) and <paramref name="to"/> (same and added). Paragraphs are lined up first, so a paragraph added or removed
+    /// is one edit and words are only compared within paragraphs that changed; each insertion or deletion then slides to
+    /// the word and sentence boundaries it reads best at. A common run that holds a line end is never folded into the
+    /// edits around it, so each paragraph keeps its own edits.
+    /// </summary>
+    public static IReadOnlyList<DiffSegment> ComputeText(string from, string to)
     {
-        var diff = Differ.Instance.CreateDiffs(from, to, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        var paragraphs = Differ.Instance.CreateDiffs(from, to, ignoreWhiteSpace: false, ignoreCase: false, ParagraphChunker.Instance);
+        var segments = new List<DiffSegment>();
+        var a = 0;
+        foreach (var block in paragraphs.DiffBlocks)
+        {
+            Add(segments, DiffKind.Same, Join(paragraphs.PiecesOld, a, block.DeleteStartA - a));
+            var removed = Join(paragraphs.PiecesOld, block.DeleteStartA, block.DeleteCountA);
+            var added = Join(paragraphs.PiecesNew, block.InsertStartB, block.InsertCountB);
+            if (removed.Length > 0 && added.Length > 0)
+            {
+                foreach (var segment in Words(removed, added, TextChunker))
+                {
+                    Add(segments, segment.Kind, segment.Text);
+                }
+            }
+            else
+            {
+                Add(segments, DiffKind.Removed, removed);
+                Add(segments, DiffKind.Added, added);
+            }
+
+            a = block.DeleteStartA + block.DeleteCountA;
+        }
+
+        Add(segments, DiffKind.Same, Join(paragraphs.PiecesOld, a, paragraphs.PiecesOld.Count - a));
+        return FoldShortEqualities(DiffAlignment.Slide(segments));
+    }
+
+    private static List<DiffSegment> Words(string from, string to, IChunker chunker)
+    {
+        var diff = Differ.Instance.CreateDiffs(from, to, ignoreWhiteSpace: false, ignoreCase: false, chunker);
         var segments = new List<DiffSegment>();
         var a = 0;
         foreach (var block in diff.DiffBlocks)
@@ -26,49 +72,19 @@ internal static class WordDiff
         }
 
         Add(segments, DiffKind.Same, Join(diff.PiecesOld, a, diff.PiecesOld.Count - a));
-        return FoldShortEqualities(segments);
-    }
-
-    /// <summary>Common runs of at most this many characters (spaces aside) between two edits are folded into them.</summary>
-    public const int FoldLength = 3;
-
-    // Repeated until nothing changes, since each fold can bring two edits together.
-    private static List<DiffSegment> FoldShortEqualities(List<DiffSegment> segments)
-    {
-        var changed = true;
-        while (changed)
-        {
-            changed = false;
-            for (var i = 1; i < segments.Count - 1; i++)
-            {
-                if (segments[i].Kind != DiffKind.Same)
-                {
-                    continue;
-                }
-
-                if (segments[i].Text.Trim().Length <= FoldLength && segments[i - 1].Kind != DiffKind.Same && segments[i + 1].Kind != DiffKind.Same)
-                {
-                    var text = segments[i].Text;
-                    segments[i] = new DiffSegment(DiffKind.Removed, text);
-                    segments.Insert(i + 1, new DiffSegment(DiffKind.Added, text));
-                    segments = Regroup(segments);
-                    changed = true;
-                    break;
-                }
-            }
-        }
-
         return segments;
     }
 
-    // Between two common runs, all removed text first, then all added text, each in its order.
-    private static List<DiffSegment> Regroup(List<DiffSegment> segments)
+    // One pass: a short common run between two edits joins them, all removed text first, then all added text, each in its
+    // order. Folding one run never changes whether another run lies between two edits, so one pass folds every run that can be.
+    private static List<DiffSegment> FoldShortEqualities(List<DiffSegment> segments)
     {
-        var result = new List<DiffSegment>();
+        var result = new List<DiffSegment>(segments.Count);
         var removed = new StringBuilder();
         var added = new StringBuilder();
-        foreach (var segment in segments)
+        for (var i = 0; i < segments.Count; i++)
         {
+            var segment = segments[i];
             switch (segment.Kind)
             {
                 case DiffKind.Removed:
@@ -78,8 +94,18 @@ internal static class WordDiff
                     added.Append(segment.Text);
                     break;
                 default:
-                    Flush();
-                    Add(result, DiffKind.Same, segment.Text);
+                    var betweenEdits = (removed.Length > 0 || added.Length > 0) && i + 1 < segments.Count && segments[i + 1].Kind != DiffKind.Same;
+                    if (betweenEdits && segment.Text.Trim().Length <= FoldLength && !segment.Text.Contains('\n', StringComparison.Ordinal))
+                    {
+                        removed.Append(segment.Text);
+                        added.Append(segment.Text);
+                    }
+                    else
+                    {
+                        Flush();
+                        Add(result, DiffKind.Same, segment.Text);
+                    }
+
                     break;
             }
         }

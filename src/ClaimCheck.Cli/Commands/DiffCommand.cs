@@ -1,0 +1,147 @@
+using System.CommandLine;
+using ClaimCheck.Comparison;
+using ClaimCheck.Corpus;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Cli.Commands;
+
+/// <summary>
+/// <c>claimcheck diff OLD NEW [--format terminal|md|html|json] [--out FILE]</c>: two versions of a text, their claim
+/// changes and a word diff. Exit codes as for <c>diff</c>: 0 identical texts, 1 different texts, 2 usage or input error.
+/// </summary>
+internal static class DiffCommand
+{
+    private const string Stdin = "-";
+
+    public static Command Create(CliIo io)
+    {
+        var old = new Argument<string>("OLD")
+        {
+            Description = "The old version: a .txt, .md, .html or one-line .jsonl file; '-' reads standard input.",
+        };
+        var @new = new Argument<string>("NEW")
+        {
+            Description = "The new version, as OLD ('-' for standard input, if OLD is not).",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "terminal: for people (colour when the output is a terminal); md: GitHub Markdown; html: one self-contained page; json: schema in docs/diff-schema.md.",
+            DefaultValueFactory = _ => "terminal",
+        };
+        format.AcceptOnlyFromAmong("terminal", "md", "html", "json");
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Write the report to this file (replaced atomically) instead of standard output.",
+        };
+
+        var command = new Command("diff", "Compare two versions of a text: which claims were added, removed or changed, and a word diff of the text.")
+        {
+            old,
+            @new,
+            format,
+            output,
+        };
+        command.SetAction(parse => Run(io, parse.GetValue(old)!, parse.GetValue(@new)!, parse.GetValue(format) ?? "terminal", parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(CliIo io, string oldPath, string newPath, string format, string? outPath)
+    {
+        if (oldPath == Stdin && newPath == Stdin)
+        {
+            io.Stderr.WriteLine("error: only one of OLD and NEW can be '-' (standard input); name a file for the other.");
+            return CliApp.UsageError;
+        }
+
+        var old = Load(io, "OLD", oldPath);
+        var @new = Load(io, "NEW", newPath);
+        if (old is null || @new is null)
+        {
+            return CliApp.UsageError;
+        }
+
+        var comparison = TextComparer.Compare(old, @new);
+        if (outPath is null)
+        {
+            Write(comparison, format, io.Stdout);
+        }
+        else
+        {
+            AtomicFile.Write(outPath, writer => Write(comparison, format, writer));
+            io.Stdout.WriteLine($"{ComparisonText.SummaryLine(comparison)} Wrote {outPath}.");
+        }
+
+        return comparison.Identical ? CliApp.Ok : CliApp.CheckFailed;
+    }
+
+    private static void Write(DocumentComparison comparison, string format, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "md":
+                ComparisonReport.Write(comparison, ComparisonFormat.Markdown, writer);
+                break;
+            case "html":
+                ComparisonReport.Write(comparison, ComparisonFormat.Html, writer);
+                break;
+            case "json":
+                ComparisonReport.Write(comparison, ComparisonFormat.Json, writer);
+                break;
+            default:
+                // Colour only on an interactive terminal: into a file or a pipe it is plain text.
+                DiffTerminal.Write(comparison, Terminal.For(writer));
+                break;
+        }
+    }
+
+    /// <summary>The one document at <paramref name="path"/>, or null after saying on standard error what is wrong and what to do.</summary>
+    private static Document? Load(CliIo io, string role, string path)
+    {
+        if (path != Stdin)
+        {
+            if (Directory.Exists(path))
+            {
+                io.Stderr.WriteLine($"error: {role} '{path}' is a folder; diff compares two files: name one file for OLD and one for NEW.");
+                return null;
+            }
+
+            if (!File.Exists(path))
+            {
+                io.Stderr.WriteLine($"error: {role} file '{path}' not found; check the path, or pass '-' to read it from standard input.");
+                return null;
+            }
+
+            if (CorpusFormats.Of(path) == CorpusFormat.Unsupported)
+            {
+                io.Stderr.WriteLine($"error: {role} '{path}' is not a file type ClaimCheck reads; use {CorpusFormats.Supported}.");
+                return null;
+            }
+        }
+
+        // An empty version is a text like any other (everything was added, or removed), though a corpus skips it.
+        var text = path == Stdin ? io.Stdin.ReadToEnd() : CorpusFormats.Of(path) == CorpusFormat.Jsonl ? null : File.ReadAllText(path);
+        if (text is not null && string.IsNullOrWhiteSpace(text))
+        {
+            return Document.FromText(path == Stdin ? Stdin : Path.GetFileName(path), text.ReplaceLineEndings("\n"));
+        }
+
+        using var stdin = new StringReader(path == Stdin ? text! : string.Empty);
+        var corpus = CorpusLoader.Load([path], new CorpusLoadOptions { Stdin = stdin });
+        if (io.Report(corpus.Diagnostics))
+        {
+            return null;
+        }
+
+        switch (corpus.Documents.Count)
+        {
+            case 1:
+                return corpus.Documents[0];
+            case 0:
+                io.Stderr.WriteLine($"error: {role} '{path}' has no document to compare; give a .jsonl file of one line.");
+                return null;
+            default:
+                io.Stderr.WriteLine($"error: {role} '{path}' holds {corpus.Documents.Count} documents; diff compares one document with one other: give a .jsonl file of one line.");
+                return null;
+        }
+    }
+}
