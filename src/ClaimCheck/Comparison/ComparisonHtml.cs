@@ -41,20 +41,8 @@ internal static class ComparisonHtml
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(writer);
-        var css = Css.ReplaceLineEndings("\n");
-
-        // Base64 hashes and fixed words only: nothing to escape in the attribute.
-        var csp = $"default-src 'none'; img-src data:; style-src {HtmlAssets.Hash(css)}; base-uri 'none'; form-action 'none'";
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(csp).Append("\">\n")
-            .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-            .Append("<meta name=\"generator\" content=\"ClaimCheck\">\n")
-            .Append("<title>").Append(HtmlText.Escape(ComparisonText.Title)).Append("</title>\n")
-            .Append("<link rel=\"icon\" href=\"data:,\">\n")
-            .Append("<style>").Append(css).Append("</style>\n")
-            .Append("</head>\n<body>\n<div class=\"page\">\n<header>\n")
+        var html = HtmlPage.Start(ComparisonText.Title, Css.ReplaceLineEndings("\n"));
+        html.Append("<header>\n")
             .Append("<h1>").Append(HtmlText.Escape(ComparisonText.Title)).Append("</h1>\n")
             .Append("<dl>\n<dt>Old</dt><dd>").Append(DocumentLine(comparison.Old)).Append("</dd>\n")
             .Append("<dt>New</dt><dd>").Append(DocumentLine(comparison.New)).Append("</dd>\n</dl>\n")

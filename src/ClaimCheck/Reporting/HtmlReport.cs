@@ -26,21 +26,9 @@ internal static class HtmlReport
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
         var data = Data(new ReportIndex(result));
-        var css = HtmlAssets.Css;
         var script = HtmlAssets.Script;
-        // Base64 hashes and fixed words only: nothing to escape in the attribute.
-        var csp = $"default-src 'none'; img-src data:; style-src {HtmlAssets.Hash(css)}; script-src {HtmlAssets.Hash(script)}; base-uri 'none'; form-action 'none'";
-
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(csp).Append("\">\n")
-            .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-            .Append("<meta name=\"generator\" content=\"ClaimCheck\">\n")
-            .Append("<title>").Append(HtmlText.Escape(ReportText.Title)).Append("</title>\n")
-            .Append("<link rel=\"icon\" href=\"data:,\">\n")
-            .Append("<style>").Append(css).Append("</style>\n")
-            .Append("</head>\n<body>\n<div class=\"page\">\n<header class=\"top\">\n")
+        var html = HtmlPage.Start(ReportText.Title, HtmlAssets.Css, script);
+        html.Append("<header class=\"top\">\n")
             .Append("<h1>").Append(HtmlText.Escape(ReportText.Title)).Append("</h1>\n")
             .Append("<p class=\"summary\" id=\"summary\">").Append(HtmlText.Escape(ReportText.SummaryLine(result.Summary))).Append("</p>\n")
             .Append("</header>\n");
