@@ -37,10 +37,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                 paragraph = fact.Paragraph;
             }
 
-            var sentenceText = fact.Sentence.GetText(text);
+            var sentenceText = fact.Quantities.Count == 0 ? string.Empty : fact.Sentence.GetText(text);
             foreach (var quantity in fact.Quantities)
             {
-                var start = fact.View.Tokens[quantity.First].Start;
+                var start = fact.View!.Tokens[quantity.First].Start;
                 var end = fact.View.Tokens[quantity.Last].End;
                 var claimText = text[start..end];
                 var key = (sentenceText, claimText);
@@ -92,7 +92,12 @@ public sealed class ClaimExtractor : IClaimExtractor
             var dates = DateRecognizer.Find(view, document.Published);
             var startsQuoted = quoteOpen || text[sentence.Start] is '"' or '“' or '«';
             quoteOpen = Quotes.LeavesOpen(text.AsSpan(sentence.Start, sentence.End - sentence.Start), quoteOpen);
-            facts.Add(new SentenceFacts(sentence, view, dates, QuantityRecognizer.Recognize(view, dates), SpeakerFinder.Find(view), paragraph, startsQuoted));
+            var quantities = QuantityRecognizer.Recognize(view, dates);
+
+            // Sentences without figures only matter for their time and speaker: let their tokens go.
+            facts.Add(quantities.Count == 0
+                ? new SentenceFacts(sentence, null, [.. dates.Where(d => d.Period is not null)], quantities, SpeakerFinder.Find(view), paragraph, startsQuoted)
+                : new SentenceFacts(sentence, view, dates, quantities, SpeakerFinder.Find(view), paragraph, startsQuoted));
         }
 
         return facts;

@@ -263,7 +263,12 @@ internal static class DateRecognizer
             return new DateMention(i, i + 1, period, false, null);
         }
 
-        // "three years ago", "a year ago", "two years earlier"
+        // "three years ago", "a year ago": only worth parsing a number when "ago" follows closely.
+        if (!view.Is(i + 2, "ago") && !view.Is(i + 3, "ago") && !view.Is(i + 4, "ago"))
+        {
+            return null;
+        }
+
         var n = i;
         double count;
         if (view.Is(n, "a") || view.Is(n, "an"))
