@@ -44,37 +44,12 @@ internal static class FrontMatter
             return FormatMetadata.None with { Skipped = [block] };
         }
 
-        string? title = null, source = null, url = null;
-        DateOnly? published = null;
-        foreach (var (keyNode, value) in mapping.Children)
-        {
-            // Front matter is shared with site generators, so keys this tool does not know are normal and ignored.
-            switch ((keyNode as YamlScalarNode)?.Value?.ToLowerInvariant())
-            {
-                case "title":
-                    title = YamlText.Scalar(value);
-                    break;
-                case "source":
-                    source = YamlText.Scalar(value);
-                    break;
-                case "url":
-                    url = YamlText.Scalar(value);
-                    break;
-                case "published" or "date" when published is null:
-                    var date = YamlText.Scalar(value);
-                    published = DateText.ParseValue(date);
-                    if (date is not null && published is null)
-                    {
-                        diagnostics.Add(new Diagnostic(
-                            DiagnosticSeverity.Warning,
-                            displayPath,
-                            YamlText.Line(value) + 1,
-                            $"'{date}' is not a date (write YYYY-MM-DD); date ignored"));
-                    }
-
-                    break;
-            }
-        }
+        // Front matter is shared with site generators, so keys this tool does not know are normal and ignored.
+        var (title, source, url, published) = YamlMetadata.Read(
+            mapping,
+            ignoreKeyCase: true,
+            (value, date) => diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, YamlText.Line(value) + 1, $"'{date}' is not a date (write YYYY-MM-DD); date ignored")),
+            unknownKey: null);
 
         return new FormatMetadata(
             title,

@@ -106,41 +106,11 @@ internal static class ManifestParser
             return null;
         }
 
-        string? title = null, source = null, url = null;
-        DateOnly? published = null;
-        foreach (var (keyNode, value) in mapping.Children)
-        {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            switch (key)
-            {
-                case "title":
-                    title = YamlText.Scalar(value);
-                    break;
-                case "source":
-                    source = YamlText.Scalar(value);
-                    break;
-                case "url":
-                    url = YamlText.Scalar(value);
-                    break;
-                case "published" or "date":
-                    var text = YamlText.Scalar(value);
-                    published = DateText.ParseValue(text);
-                    if (text is not null && published is null)
-                    {
-                        diagnostics.Add(Error(displayPath, value, $"'{text}' is not a date (write YYYY-MM-DD); date ignored"));
-                    }
-
-                    break;
-                default:
-                    diagnostics.Add(new Diagnostic(
-                        DiagnosticSeverity.Warning,
-                        displayPath,
-                        YamlText.Line(keyNode),
-                        $"unknown key '{key}' ignored (expected title, source, url, published)"));
-                    break;
-            }
-        }
-
+        var (title, source, url, published) = YamlMetadata.Read(
+            mapping,
+            ignoreKeyCase: false,
+            (value, text) => diagnostics.Add(Error(displayPath, value, $"'{text}' is not a date (write YYYY-MM-DD); date ignored")),
+            (keyNode, key) => diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, YamlText.Line(keyNode), $"unknown key '{key}' ignored (expected title, source, url, published)")));
         return new ManifestEntry(title, source, url, published);
     }
 
