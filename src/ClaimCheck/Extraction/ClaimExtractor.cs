@@ -23,7 +23,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var facts = ReadSentences(document);
         ResolveSpeakers(facts);
         var claims = new List<Claim>();
-        var occurrences = new Dictionary<(string Sentence, string Text), int>();
+        var occurrences = new Dictionary<(string SentenceKey, string Text), int>();
         TimePeriod? paragraphTime = null;
         var paragraph = -1;
         var publishedIso = document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -38,16 +38,17 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var sentenceText = fact.Quantities.Count == 0 ? string.Empty : fact.Sentence.GetText(text);
+            var sentenceKey = fact.Quantities.Count == 0 ? string.Empty : ClaimIds.SentenceKey(sentenceText);
             foreach (var quantity in fact.Quantities)
             {
                 var start = fact.View!.Tokens[quantity.First].Start;
                 var end = fact.View.Tokens[quantity.Last].End;
                 var claimText = text[start..end];
-                var key = (sentenceText, claimText);
+                var key = (sentenceKey, claimText);
                 occurrences[key] = occurrences.TryGetValue(key, out var seen) ? seen + 1 : 0;
                 var asOf = quantity.Kind == ClaimKind.Date ? quantity.Period?.Iso ?? quantity.Date : NearestTime(fact.Dates, quantity)?.Iso ?? paragraphTime?.Iso ?? publishedIso;
                 claims.Add(new Claim(
-                    ClaimIds.For(document.Id, sentenceText, claimText, occurrences[key]),
+                    ClaimIds.For(document.Id, sentenceKey, claimText, occurrences[key]),
                     document.Id,
                     claimText,
                     sentenceText,

@@ -10,9 +10,12 @@ namespace ClaimCheck.Extraction;
 /// </summary>
 internal static class ClaimIds
 {
-    public static string For(string documentId, string sentence, string text, int occurrence)
+    /// <summary>The sentence's part of its claims' ids, computed once per sentence (a sentence may hold thousands of figures).</summary>
+    public static string SentenceKey(string sentence) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(NormalizeSpace(sentence))));
+
+    public static string For(string documentId, string sentenceKey, string text, int occurrence)
     {
-        var input = string.Join('\n', documentId, NormalizeSpace(sentence), text, occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var input = string.Join('\n', documentId, sentenceKey, text, occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(input));
         return "c" + Convert.ToHexStringLower(hash, 0, 8);
     }

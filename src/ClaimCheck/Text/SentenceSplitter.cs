@@ -158,6 +158,12 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
+    /// <summary>
+    /// No real sentence is this long; a longer run (a table flattened to one line, a list of numbers, garbage) is
+    /// cut into pieces, so that a claim's sentence stays readable and no work grows with the square of a line.
+    /// </summary>
+    public const int MaxSentenceLength = 1500;
+
     private static void Add(string text, int start, int end, List<Sentence> output)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
@@ -170,9 +176,42 @@ public sealed class SentenceSplitter : ISentenceSplitter
             end--;
         }
 
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = Cut(text, start, start + MaxSentenceLength);
+            output.Add(new Sentence(start, cut));
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
         if (end > start)
         {
             output.Add(new Sentence(start, end));
         }
+    }
+
+    /// <summary>Where to cut an over-long run: the last space before the limit, else the last comma or semicolon not between digits, else the limit.</summary>
+    private static int Cut(string text, int start, int limit)
+    {
+        for (var i = limit; i > start + (MaxSentenceLength / 2); i--)
+        {
+            if (char.IsWhiteSpace(text[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        for (var i = limit; i > start + (MaxSentenceLength / 2); i--)
+        {
+            if (text[i - 1] is ',' or ';' && !(char.IsAsciiDigit(text[i - 2]) && i < text.Length && char.IsAsciiDigit(text[i])))
+            {
+                return i;
+            }
+        }
+
+        return char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
     }
 }

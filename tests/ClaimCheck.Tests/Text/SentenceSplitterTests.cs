@@ -34,3 +34,24 @@ public sealed class SentenceSplitterTests
         Assert.Single(Split("The ministry said that it produces\nmore than 1,000 products."));
     }
 }
+
+public sealed class LongRunTests
+{
+    [Fact]
+    public void A_run_longer_than_any_sentence_is_cut_into_pieces()
+    {
+        var text = string.Join(",", Enumerable.Repeat("1", 20_000)) + " and then " + string.Join(" ", Enumerable.Repeat("word", 2_000));
+        var sentences = SentenceSplitter.Default.Split(text, []);
+        Assert.All(sentences, s => Assert.True(s.End - s.Start <= SentenceSplitter.MaxSentenceLength));
+        Assert.Equal(text.Length, sentences[^1].End);
+    }
+
+    [Fact]
+    public void Adversarial_runs_still_give_claims_inside_the_text()
+    {
+        var text = string.Join(",", Enumerable.Repeat("1", 20_000)) + ". " + string.Concat(Enumerable.Repeat("more than ", 2_000)) + "5 plants.";
+        var claims = Claims.Extract(text);
+        Assert.All(claims, c => Assert.Equal(c.Text, text[c.Start..c.End]));
+        Assert.Contains(claims, c => c.Value == 5 && c.Unit == "plant");
+    }
+}
