@@ -1,6 +1,7 @@
 using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
 using ClaimCheck.Extraction;
+using ClaimCheck.Reporting;
 using ClaimCheck.Review;
 
 namespace ClaimCheck;
@@ -23,7 +24,11 @@ public static class ClaimAnalysis
     }
 
     /// <summary>Analyses extracted claims and applies the decisions file at <paramref name="decisionsPath"/> (none when it does not exist).</summary>
-    public static AnalysisResult Analyze(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, AnalysisSettings settings, string? decisionsPath, List<Diagnostic> diagnostics)
+    public static AnalysisResult Analyze(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, AnalysisSettings settings, string? decisionsPath, List<Diagnostic> diagnostics) =>
+        Analyze([.. documents.Select(DocumentSummary.From)], claims, settings, decisionsPath, diagnostics);
+
+    /// <summary>Analyses claims of documents known by their metadata (e.g. read back with <see cref="ClaimFiles"/>) and applies the decisions file.</summary>
+    public static AnalysisResult Analyze(IReadOnlyList<DocumentSummary> documents, IReadOnlyList<Claim> claims, AnalysisSettings settings, string? decisionsPath, List<Diagnostic> diagnostics)
     {
         var decisions = decisionsPath is null ? [] : ReviewFile.Read(decisionsPath, diagnostics);
         var constraints = ReviewApplier.Constraints(decisions, claims, decisionsPath ?? ReviewFile.FileName, diagnostics);

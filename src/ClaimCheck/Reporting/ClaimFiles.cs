@@ -1,0 +1,163 @@
+using System.Text.Json;
+using ClaimCheck.Corpus;
+using ClaimCheck.Extraction;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace ClaimCheck.Reporting;
+
+/// <summary>
+/// Reads claims extracted earlier (the reduce side of a sharded run): <c>claimcheck extract --format jsonl</c>
+/// files (one claim per line; their documents are known only by id) and <c>--format json</c> files (documents
+/// with their titles and dates, and claims). Patterns may use <c>*</c>, <c>?</c> and <c>**</c>; files are read
+/// in ordinal path order so the same files give the same analysis. A bad line is reported and skipped.
+/// </summary>
+public static class ClaimFiles
+{
+    /// <summary>Reads every file matched by <paramref name="patterns"/>.</summary>
+    public static ClaimFilesResult Read(IEnumerable<string> patterns)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var documents = new Dictionary<string, DocumentSummary>(StringComparer.Ordinal);
+        var documentOrder = new List<string>();
+        var claims = new List<Claim>();
+        var claimIds = new HashSet<string>(StringComparer.Ordinal);
+        var sentences = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = 0;
+        foreach (var pattern in patterns)
+        {
+            var matched = Expand(pattern);
+            if (matched.Count == 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, pattern, null, "no claim file matches this path; give .jsonl or .json files written by 'claimcheck extract'."));
+            }
+
+            foreach (var path in matched)
+            {
+                files++;
+                var before = claims.Count;
+                if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                {
+                    ReadDocument(path, diagnostics, AddDocument, AddClaim);
+                }
+                else
+                {
+                    ReadLines(path, diagnostics, AddClaim);
+                }
+
+                if (claims.Count == before)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, null, "no claims in this file."));
+                }
+            }
+        }
+
+        // Claims from jsonl files name documents no file describes: they are kept, with no metadata.
+        foreach (var claim in claims)
+        {
+            AddDocument(new DocumentSummary(claim.DocumentId, claim.DocumentId, null, null, null, null, DateSource.None));
+        }
+
+        return new ClaimFilesResult([.. documentOrder.Select(id => documents[id])], claims, diagnostics, files);
+
+        void AddDocument(DocumentSummary document)
+        {
+            if (documents.TryAdd(document.Id, document))
+            {
+                documentOrder.Add(document.Id);
+            }
+        }
+
+        void AddClaim(Claim claim)
+        {
+            if (claimIds.Add(claim.Id))
+            {
+                // Claims of one sentence share its text: one string per sentence, not one per claim, at a million claims.
+                if (!sentences.TryGetValue(claim.Sentence, out var sentence))
+                {
+                    sentences[claim.Sentence] = sentence = claim.Sentence;
+                }
+
+                claims.Add(claim with { Sentence = sentence });
+            }
+        }
+    }
+
+    private static List<string> Expand(string pattern)
+    {
+        if (pattern.IndexOfAny(['*', '?']) < 0)
+        {
+            return File.Exists(pattern) ? [pattern] : [];
+        }
+
+        // The folder part before the first wildcard is the root; the rest is matched below it.
+        var normalized = pattern.Replace('\\', '/');
+        var wildcard = normalized.IndexOfAny(['*', '?']);
+        var slash = normalized.LastIndexOf('/', wildcard);
+        var root = slash < 0 ? "." : normalized[..slash] is { Length: > 0 } folder ? folder : "/";
+        var rest = normalized[(slash + 1)..];
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(rest);
+        return [.. matcher.GetResultsInFullPath(root)
+            .Select(full => slash < 0 ? Path.GetRelativePath(".", full) : Path.Join(root, Path.GetRelativePath(root, full)))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static void ReadLines(string path, List<Diagnostic> diagnostics, Action<Claim> add)
+    {
+        var info = JsonContract.Compact.GetTypeInfo(typeof(Claim));
+        using var reader = new StreamReader(path);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (JsonSerializer.Deserialize(line, info) is Claim { Id: not null, DocumentId: not null, Sentence: not null, Text: not null } claim)
+                {
+                    add(claim);
+                    continue;
+                }
+            }
+            catch (JsonException)
+            {
+            }
+
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, number, "not a claim of the schema-1 contract; the line is skipped (write claim files with 'claimcheck extract --format jsonl')."));
+        }
+    }
+
+    private static void ReadDocument(string path, List<Diagnostic> diagnostics, Action<DocumentSummary> addDocument, Action<Claim> addClaim)
+    {
+        ExtractionResult? result = null;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            result = JsonSerializer.Deserialize(stream, JsonContract.Compact.GetTypeInfo(typeof(ExtractionResult))) as ExtractionResult;
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, (int?)e.LineNumber + 1, $"not a claims document ({e.Message}); write it with 'claimcheck extract --format json'."));
+            return;
+        }
+
+        foreach (var document in result?.Documents ?? [])
+        {
+            addDocument(document);
+        }
+
+        foreach (var claim in result?.Claims ?? [])
+        {
+            addClaim(claim);
+        }
+    }
+}
