@@ -12,15 +12,21 @@ namespace ClaimCheck.Consistency;
 public static class CorpusAnalyzer
 {
     /// <summary>Analyses the claims of <paramref name="documents"/> (all of them, in document order), respecting what reviewers decided about grouping.</summary>
-    public static AnalysisResult Analyze(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, AnalysisSettings? settings = null, GroupingConstraints? constraints = null)
+    public static AnalysisResult Analyze(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, AnalysisSettings? settings = null, GroupingConstraints? constraints = null) =>
+        Analyze([.. documents.Select(DocumentSummary.From)], claims, settings, constraints);
+
+    /// <summary>Analyses claims read back from claim files: the documents are known by their metadata only.</summary>
+    public static AnalysisResult Analyze(IReadOnlyList<DocumentSummary> summaries, IReadOnlyList<Claim> claims, AnalysisSettings? settings = null, GroupingConstraints? constraints = null)
     {
         settings ??= AnalysisSettings.Default;
         constraints ??= GroupingConstraints.None;
-        var summaries = documents.Select(DocumentSummary.From).ToList();
         var byId = summaries.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var figures = claims.Where(c => c.Kind != ClaimKind.Date && !constraints.Excluded.Contains(c.Id)).ToList();
         var judge = new VerdictJudge(settings, byId);
-        var groups = Order(new ClaimGrouper(FuzzyClaimMatcher.Default, settings, constraints).Group(figures).Select(judge.Judge));
+        var matched = new ClaimGrouper(FuzzyClaimMatcher.Default, settings, constraints).Group(figures);
+
+        // Each group is judged on its own: in parallel, in a fixed order.
+        var groups = Order(matched.AsParallel().AsOrdered().Select(judge.Judge));
         return new AnalysisResult(ExtractionResult.CurrentSchemaVersion, summaries, claims, groups, Summarize(summaries.Count, claims.Count, groups))
         {
             IgnoredClaimIds = [.. claims.Where(c => constraints.Excluded.Contains(c.Id)).Select(c => c.Id)],

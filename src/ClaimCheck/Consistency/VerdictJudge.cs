@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -22,6 +23,9 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     /// <summary>Sentences this similar (FuzzySharp ratio on normalised text) in two documents are one passage copied.</summary>
     private const int CopiedPassage = 95;
 
+    /// <summary>Humanizer's plural rules are regular expressions; a corpus has few units, each pluralised once.</summary>
+    private static readonly ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
+
     public ClaimGroup Judge(MatchGroup group)
     {
         var ordered = group.Members
@@ -35,7 +39,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         var sources = independent.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count();
         var label = Label(ordered);
         var claimIds = ordered.Select(m => m.Claim.Id).ToList();
-        var matchQuality = group.Evidence.Count == 0 ? 1.0 : group.Evidence.Average(e => e.Score) / 100.0;
+        var matchQuality = group.MeanScore is { } mean ? mean / 100.0 : 1.0;
 
         if (independent.Count == 1)
         {
@@ -104,6 +108,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     {
         // Only claims with the same value can be copies; comparing within those keeps large groups cheap.
         var repeats = new Dictionary<string, string>(StringComparer.Ordinal);
+        var normalized = new Dictionary<int, string>();
         foreach (var sameValue in ordered.GroupBy(m => m.Claim.Value))
         {
             var candidates = sameValue.ToList();
@@ -113,7 +118,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
                 {
                     var (original, copy) = (candidates[i], candidates[j]);
                     if (original.Claim.DocumentId != copy.Claim.DocumentId && !repeats.ContainsKey(original.Claim.Id)
-                        && Fuzz.Ratio(original.SentenceKey, copy.SentenceKey, PreprocessMode.None) >= CopiedPassage)
+                        && SimilarLength(Normalized(original), Normalized(copy)) && Fuzz.Ratio(Normalized(original), Normalized(copy), PreprocessMode.None) >= CopiedPassage)
                     {
                         repeats[copy.Claim.Id] = original.Claim.Id;
                         break;
@@ -123,7 +128,13 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         }
 
         return repeats;
+
+        string Normalized(ClaimProfile member) =>
+            normalized.TryGetValue(member.Index, out var text) ? text : normalized[member.Index] = ClaimProfiler.Normalize(member.Claim.Sentence);
     }
+
+    /// <summary>The ratio is at most 200·shorter/(sum of lengths): sentences of very different length cannot be copies, and need no edit distance.</summary>
+    private static bool SimilarLength(string a, string b) => 200.0 * Math.Min(a.Length, b.Length) / Math.Max(1, a.Length + b.Length) >= CopiedPassage;
 
     private bool SameTime(ClaimProfile a, ClaimProfile b) =>
         a.Claim.DocumentId == b.Claim.DocumentId && a.Claim.AsOf == b.Claim.AsOf
@@ -176,10 +187,11 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var kind = members[0].Claim.Kind;
         var name = unit.Length == 0 ? kind.ToString().ToLowerInvariant()
-            : kind == ClaimKind.Count ? unit.Pluralize(inputIsKnownToBeSingular: false) : unit;
-        var terms = members.SelectMany(m => m.Terms.Select(t => (Term: t, Word: m.Words[t], Weight: m.Weights[t]))).GroupBy(t => t.Term, StringComparer.Ordinal)
+            : kind == ClaimKind.Count ? Plurals.GetOrAdd(unit, static u => u.Pluralize(inputIsKnownToBeSingular: false)) : unit;
+        var vocabulary = members[0].Vocabulary;
+        var terms = members.SelectMany(m => m.Terms.Select((t, k) => (Term: t, Weight: m.Weights[k]))).GroupBy(t => t.Term)
             .Where(g => members.Count == 1 || g.Count() > 1)
-            .OrderByDescending(g => g.Count() * g.First().Weight).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).Select(g => g.First().Word).ToList();
+            .OrderByDescending(g => g.Count() * g.First().Weight).ThenBy(g => vocabulary.Stem(g.Key), StringComparer.Ordinal).Take(3).Select(g => vocabulary.Word(g.Key)).ToList();
         var change = members[0].Claim.Qualifier is Qualifier.Increase or Qualifier.Decrease ? "change in " : string.Empty;
         return terms.Count == 0 ? change + name : $"{change}{name} · {string.Join(", ", terms)}";
     }

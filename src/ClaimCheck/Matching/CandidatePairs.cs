@@ -16,47 +16,49 @@ internal static class CandidatePairs
     /// <summary>Words shared by more claims than this are too common to propose candidates.</summary>
     private const int MaxPosting = 200;
 
-    public static IEnumerable<(ClaimProfile Left, ClaimProfile Right)> Find(IReadOnlyList<ClaimProfile> profiles)
+    /// <summary>Candidate pairs as profile indices, the lower first, each pair once, in a stable order.</summary>
+    public static List<(int Left, int Right)> Find(IReadOnlyList<ClaimProfile> profiles)
     {
+        var pairs = new List<(int, int)>();
         foreach (var block in profiles.GroupBy(p => p.BlockKey, StringComparer.Ordinal).OrderBy(b => b.Key, StringComparer.Ordinal))
         {
-            var members = block.OrderBy(p => p.Index).ToList();
-            if (members.Count <= SmallBlock)
+            var members = block.Select(p => p.Index).Order().ToArray();
+            if (members.Length <= SmallBlock)
             {
-                for (var i = 0; i < members.Count; i++)
+                for (var i = 0; i < members.Length; i++)
                 {
-                    for (var j = i + 1; j < members.Count; j++)
+                    for (var j = i + 1; j < members.Length; j++)
                     {
-                        yield return (members[i], members[j]);
+                        pairs.Add((members[i], members[j]));
                     }
                 }
 
                 continue;
             }
 
-            foreach (var pair in ByRareTerms(members))
-            {
-                yield return pair;
-            }
+            ByRareTerms(profiles, members, pairs);
         }
+
+        return pairs;
     }
 
-    private static IEnumerable<(ClaimProfile, ClaimProfile)> ByRareTerms(List<ClaimProfile> members)
+    private static void ByRareTerms(IReadOnlyList<ClaimProfile> profiles, int[] members, List<(int, int)> pairs)
     {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var frequency = new Dictionary<int, int>();
         foreach (var member in members)
         {
-            foreach (var term in member.Terms)
+            foreach (var term in profiles[member].Terms)
             {
                 frequency[term] = frequency.GetValueOrDefault(term) + 1;
             }
         }
 
-        var postings = new Dictionary<string, List<ClaimProfile>>(StringComparer.Ordinal);
+        // Each claim is filed under its rarest useful words (ties by term number: stable across runs).
+        var postings = new Dictionary<int, List<int>>();
         foreach (var member in members)
         {
-            var keys = member.Terms.Where(t => frequency[t] is > 1 and <= MaxPosting)
-                .OrderBy(t => frequency[t]).ThenBy(t => t, StringComparer.Ordinal).Take(KeyTerms);
+            var keys = profiles[member].Terms.Where(t => frequency[t] is > 1 and <= MaxPosting)
+                .OrderBy(t => frequency[t]).ThenBy(t => t).Take(KeyTerms);
             foreach (var key in keys)
             {
                 if (!postings.TryGetValue(key, out var list))
@@ -69,16 +71,16 @@ internal static class CandidatePairs
         }
 
         var seen = new HashSet<(int, int)>();
-        foreach (var posting in postings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value))
+        foreach (var posting in postings.OrderBy(p => p.Key).Select(p => p.Value))
         {
             for (var i = 0; i < posting.Count; i++)
             {
                 for (var j = i + 1; j < posting.Count; j++)
                 {
-                    var (a, b) = posting[i].Index < posting[j].Index ? (posting[i], posting[j]) : (posting[j], posting[i]);
-                    if (seen.Add((a.Index, b.Index)))
+                    // Members were filed in ascending order, so posting[i] < posting[j].
+                    if (seen.Add((posting[i], posting[j])))
                     {
-                        yield return (a, b);
+                        pairs.Add((posting[i], posting[j]));
                     }
                 }
             }

@@ -7,6 +7,8 @@ namespace ClaimCheck.Matching;
 /// Matching end to end: profile the claims, score the candidate pairs, and cluster pairs at or above the
 /// threshold, strongest first, never joining two claims of the same sentence and time (single linkage with
 /// cannot-link constraints). Every claim ends in exactly one group; unmatched claims are groups of one.
+/// Scoring runs in parallel; everything that decides the result runs in a fixed order, so the groups are the
+/// same on any number of cores.
 /// </summary>
 internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings settings, GroupingConstraints? constraints = null)
 {
@@ -14,37 +16,31 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
 
     public IReadOnlyList<MatchGroup> Group(IReadOnlyList<Claim> claims)
     {
-        var profiles = ClaimProfiler.Weigh([.. claims.Select(ClaimProfiler.Profile)]);
-        var edges = new List<(ClaimProfile Left, ClaimProfile Right, double Score, IReadOnlyList<string> Reasons)>();
-        foreach (var (left, right) in CandidatePairs.Find(profiles))
-        {
-            var (score, reasons) = matcher.Score(left, right);
-            if (score >= settings.Threshold)
-            {
-                edges.Add((left, right, score, reasons));
-            }
-        }
+        var profiles = ClaimProfiler.ProfileAll(claims);
+        var candidates = CandidatePairs.Find(profiles);
+        var scores = new double[candidates.Count];
+        Parallel.For(0, candidates.Count, k => scores[k] = matcher.Score(profiles[candidates[k].Left], profiles[candidates[k].Right]));
 
-        edges.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Left.Index != b.Left.Index ? a.Left.Index.CompareTo(b.Left.Index) : a.Right.Index.CompareTo(b.Right.Index));
-        var parent = Enumerable.Range(0, profiles.Count).ToArray();
-        var members = profiles.Select(p => new List<ClaimProfile> { p }).ToArray();
-        var evidence = profiles.Select(_ => new List<MatchEvidence>()).ToArray();
-        foreach (var (left, right, score, reasons) in edges)
+        var edges = Enumerable.Range(0, candidates.Count).Where(k => scores[k] >= settings.Threshold).ToArray();
+        Array.Sort(edges, (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : candidates[x].CompareTo(candidates[y]));
+
+        var groups = new Groups(profiles);
+        foreach (var k in edges)
         {
-            var a = Find(parent, left.Index);
-            var b = Find(parent, right.Index);
+            var (left, right) = (profiles[candidates[k].Left], profiles[candidates[k].Right]);
+            var (a, b) = (groups.Find(left.Index), groups.Find(right.Index));
             if (a == b)
             {
-                evidence[a].Add(new MatchEvidence(left.Claim.Id, right.Claim.Id, score, reasons));
+                groups.AddScore(a, scores[k]);
                 continue;
             }
 
-            if (CannotLink(members[a], members[b]) || Rejected(members[a], members[b]))
+            if (groups.CannotLink(a, b) || Rejected(groups.Members(a), groups.Members(b)))
             {
                 continue;
             }
 
-            Union(parent, members, evidence, a, b, new MatchEvidence(left.Claim.Id, right.Claim.Id, score, reasons));
+            groups.Union(a, b, new MatchEvidence(left.Claim.Id, right.Claim.Id, scores[k], matcher.Explain(left, right)));
         }
 
         // Merges decided by people join whatever the scores said.
@@ -54,33 +50,20 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             var present = ids.Where(indexOf.ContainsKey).ToList();
             for (var k = 1; k < present.Count; k++)
             {
-                var a = Find(parent, indexOf[present[0]]);
-                var b = Find(parent, indexOf[present[k]]);
+                var a = groups.Find(indexOf[present[0]]);
+                var b = groups.Find(indexOf[present[k]]);
                 if (a != b)
                 {
-                    Union(parent, members, evidence, a, b, new MatchEvidence(present[0], present[k], 100, [reason]));
+                    groups.Union(a, b, new MatchEvidence(present[0], present[k], 100, [reason]));
                 }
             }
         }
 
-        return [.. Enumerable.Range(0, profiles.Count)
-            .Where(i => Find(parent, i) == i)
-            .Select(i => new MatchGroup([.. members[i].OrderBy(p => p.Index)], evidence[i]))];
-    }
-
-    private static void Union(int[] parent, List<ClaimProfile>[] members, List<MatchEvidence>[] evidence, int a, int b, MatchEvidence link)
-    {
-        var (root, child) = a < b ? (a, b) : (b, a);
-        parent[child] = root;
-        members[root].AddRange(members[child]);
-        evidence[root].AddRange(evidence[child]);
-        evidence[root].Add(link);
-        members[child] = [];
-        evidence[child] = [];
+        return groups.All();
     }
 
     /// <summary>A person said two of these claims are not the same claim.</summary>
-    private bool Rejected(List<ClaimProfile> left, List<ClaimProfile> right)
+    private bool Rejected(IReadOnlyList<ClaimProfile> left, IReadOnlyList<ClaimProfile> right)
     {
         if (_constraints.CannotLink.Count == 0)
         {
@@ -92,32 +75,112 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
         return _constraints.CannotLink.Any(pair => (leftIds.Contains(pair.Left) && rightIds.Contains(pair.Right)) || (leftIds.Contains(pair.Right) && rightIds.Contains(pair.Left)));
     }
 
-    /// <summary>Two figures of one sentence for the same time are different claims (<c>72 employees fought, 3 employees died</c>).</summary>
-    private static bool CannotLink(List<ClaimProfile> left, List<ClaimProfile> right)
+    /// <summary>
+    /// Union-find over the claims with each root's members, links and scores. The smaller group always joins the
+    /// larger, so no claim is moved more than log n times and chains of merges stay near-linear.
+    /// </summary>
+    private sealed class Groups
     {
-        foreach (var a in left)
+        private readonly int[] _parent;
+        private readonly List<ClaimProfile>?[] _members;
+        private readonly List<MatchEvidence>?[] _evidence;
+        private readonly HashSet<int>?[] _sentences;
+        private readonly double[] _scoreSum;
+        private readonly int[] _scoreCount;
+        private readonly IReadOnlyList<ClaimProfile> _profiles;
+
+        public Groups(IReadOnlyList<ClaimProfile> profiles)
         {
-            foreach (var b in right)
+            _profiles = profiles;
+            _parent = [.. Enumerable.Range(0, profiles.Count)];
+            _members = new List<ClaimProfile>?[profiles.Count];
+            _evidence = new List<MatchEvidence>?[profiles.Count];
+            _sentences = new HashSet<int>?[profiles.Count];
+            _scoreSum = new double[profiles.Count];
+            _scoreCount = new int[profiles.Count];
+        }
+
+        public int Find(int i)
+        {
+            while (_parent[i] != i)
             {
-                if (a.Claim.DocumentId == b.Claim.DocumentId && a.SentenceKey == b.SentenceKey
-                    && (a.Period is not { } p || b.Period is not { } q || p.DaysApart(q) == 0))
+                _parent[i] = _parent[_parent[i]];
+                i = _parent[i];
+            }
+
+            return i;
+        }
+
+        public List<ClaimProfile> Members(int root) => _members[root] ??= [_profiles[root]];
+
+        public void AddScore(int root, double score)
+        {
+            _scoreSum[root] += score;
+            _scoreCount[root]++;
+        }
+
+        public void Union(int a, int b, MatchEvidence link)
+        {
+            var (root, child) = Members(a).Count >= Members(b).Count ? (a, b) : (b, a);
+            _parent[child] = root;
+            Members(root).AddRange(Members(child));
+            var evidence = _evidence[root] ??= [];
+            if (_evidence[child] is { } childEvidence)
+            {
+                evidence.AddRange(childEvidence);
+            }
+
+            evidence.Add(link);
+            var sentences = _sentences[root] ??= [_profiles[root].SentenceId];
+            if (_sentences[child] is { } childSentences)
+            {
+                sentences.UnionWith(childSentences);
+            }
+            else
+            {
+                sentences.Add(_profiles[child].SentenceId);
+            }
+
+            _scoreSum[root] += _scoreSum[child] + link.Score;
+            _scoreCount[root] += _scoreCount[child] + 1;
+            _members[child] = null;
+            _evidence[child] = null;
+            _sentences[child] = null;
+        }
+
+        /// <summary>Two figures of one sentence for the same time are different claims (<c>72 employees fought, 3 employees died</c>).</summary>
+        public bool CannotLink(int a, int b)
+        {
+            var (small, large) = Members(a).Count <= Members(b).Count ? (a, b) : (b, a);
+            foreach (var x in Members(small))
+            {
+                // Sharing a sentence is rare: only then are the larger group's members scanned.
+                var shares = _sentences[large]?.Contains(x.SentenceId) ?? _profiles[large].SentenceId == x.SentenceId;
+                if (shares && Members(large).Any(y => y.SentenceId == x.SentenceId && SameTime(x, y)))
                 {
                     return true;
                 }
             }
+
+            return false;
         }
 
-        return false;
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
+        public List<MatchGroup> All()
         {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+            var groups = new List<MatchGroup>();
+            for (var i = 0; i < _parent.Length; i++)
+            {
+                if (Find(i) == i)
+                {
+                    var members = Members(i).OrderBy(p => p.Index).ToList();
+                    groups.Add(new MatchGroup(members, _evidence[i] ?? [], _scoreCount[i] == 0 ? null : _scoreSum[i] / _scoreCount[i]));
+                }
+            }
+
+            return groups;
         }
 
-        return i;
+        private static bool SameTime(ClaimProfile x, ClaimProfile y) =>
+            x.Period is not { } p || y.Period is not { } q || p.DaysApart(q) == 0;
     }
 }

@@ -11,25 +11,20 @@ namespace ClaimCheck.Matching;
 /// <param name="Index">Position in the analysed claim list (stable order).</param>
 /// <param name="BlockKey">Kind, change-or-level and the unit's head noun (synonyms folded): only claims with the same key are compared.</param>
 /// <param name="Unit">The unit with synonyms folded, lower case.</param>
-/// <param name="Context">Content words of the sentence around the figure, stemmed, sorted, space-separated: what FuzzySharp compares.</param>
-/// <param name="Terms">The same words as a set, for candidate generation.</param>
-/// <param name="Words">For each term, the word as written (lower case), to show people.</param>
+/// <param name="Terms">Content words of the sentence around the figure, as <see cref="Vocabulary"/> numbers, ascending.</param>
+/// <param name="Weights">Each term's weight (inverse document frequency over the analysed claims), aligned with <see cref="Terms"/>: rare words say more.</param>
+/// <param name="TotalWeight">Sum of <see cref="Weights"/>.</param>
 /// <param name="Period">The claim's time.</param>
-/// <param name="SentenceKey">The normalised sentence, to find copied passages and same-sentence pairs.</param>
+/// <param name="SentenceId">The same number for claims of one sentence of one document, to keep apart two figures of one sentence.</param>
+/// <param name="Vocabulary">What the term numbers stand for.</param>
 internal sealed record ClaimProfile(
     Claim Claim,
     int Index,
     string BlockKey,
     string Unit,
-    string Context,
-    IReadOnlySet<string> Terms,
-    IReadOnlyDictionary<string, string> Words,
+    int[] Terms,
+    double[] Weights,
+    double TotalWeight,
     AsOfPeriod? Period,
-    string SentenceKey)
-{
-    /// <summary>Each term's weight (inverse document frequency over the analysed claims); rare words say more.</summary>
-    public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
-
-    /// <summary>Sum of <see cref="Weights"/>.</summary>
-    public double TotalWeight { get; init; }
-}
+    int SentenceId,
+    ContextVocabulary Vocabulary);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
@@ -21,48 +22,79 @@ internal static class ClaimProfiler
         "only", "even", "still", "both", "each", "every", "same", "new", "now", "then", "when", "where", "what", "how", "why",
         "out", "off", "under", "between", "among", "through", "against", "within", "without", "upon", "onto", "toward", "towards");
 
-    public static ClaimProfile Profile(Claim claim, int index)
-    {
-        var unit = UnitSynonyms.Fold(claim.Unit);
-        var change = claim.Qualifier is Qualifier.Increase or Qualifier.Decrease ? "change" : "level";
-        var blockKey = string.Join('|', claim.Kind.ToString(), change, UnitSynonyms.Head(unit));
-        var words = ContextTerms(claim);
-        var terms = words.Keys.ToHashSet(StringComparer.Ordinal);
-        return new ClaimProfile(
-            claim,
-            index,
-            blockKey,
-            unit,
-            string.Join(' ', terms.Order(StringComparer.Ordinal)),
-            terms,
-            words,
-            AsOfPeriod.Parse(claim.AsOf),
-            Normalize(claim.Sentence));
-    }
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Weighs every profile's terms by inverse document frequency over all profiles: a word most claims share
-    /// (the country the corpus is about) says little about whether two claims are the same.
+    /// Profiles every claim: units, block keys and context words in parallel (each claim on its own), then term
+    /// numbers and sentence numbers in claim order (so the same claims always give the same profiles), then
+    /// weights by inverse document frequency over all claims: a word most claims share (the country the corpus
+    /// is about) says little about whether two claims are the same.
     /// </summary>
-    public static List<ClaimProfile> Weigh(List<ClaimProfile> profiles)
+    public static ClaimProfile[] ProfileAll(IReadOnlyList<Claim> claims)
     {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var profile in profiles)
+        var prepared = new (string Unit, string BlockKey, KeyValuePair<string, string>[] Words, AsOfPeriod? Period)[claims.Count];
+        var units = new ConcurrentDictionary<(ClaimKind, bool, string?), (string Unit, string BlockKey)>();
+        Parallel.For(0, claims.Count, i =>
         {
-            foreach (var term in profile.Terms)
+            var claim = claims[i];
+            var (unit, blockKey) = units.GetOrAdd((claim.Kind, claim.Qualifier is Qualifier.Increase or Qualifier.Decrease, claim.Unit), static key =>
             {
-                frequency[term] = frequency.GetValueOrDefault(term) + 1;
+                var folded = UnitSynonyms.Fold(key.Item3);
+                return (folded, string.Join('|', key.Item1.ToString(), key.Item2 ? "change" : "level", UnitSynonyms.Head(folded)));
+            });
+            prepared[i] = (unit, blockKey, [.. ContextTerms(claim)], AsOfPeriod.Parse(claim.AsOf));
+        });
+
+        var vocabulary = new ContextVocabulary();
+        var sentences = new Dictionary<(string Document, string Sentence), int>();
+        var terms = new int[claims.Count][];
+        var sentenceIds = new int[claims.Count];
+        var frequency = new List<int>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var words = prepared[i].Words;
+            var ids = new int[words.Length];
+            for (var k = 0; k < words.Length; k++)
+            {
+                ids[k] = vocabulary.Intern(words[k].Key, words[k].Value);
+                if (ids[k] == frequency.Count)
+                {
+                    frequency.Add(0);
+                }
+
+                frequency[ids[k]]++;
+            }
+
+            Array.Sort(ids);
+            terms[i] = ids;
+            var key = (claims[i].DocumentId, claims[i].Sentence);
+            if (!sentences.TryGetValue(key, out sentenceIds[i]))
+            {
+                sentences[key] = sentenceIds[i] = sentences.Count;
             }
         }
 
         // Normalised inverse document frequency: 1 for a word only one claim has, near 0 for a word all claims have.
-        var count = Math.Max(2, profiles.Count);
+        var count = Math.Max(2, claims.Count);
         var scale = Math.Log(1 + count);
-        return [.. profiles.Select(p =>
+        var weightOf = frequency.Select(f => Math.Log(1 + ((double)count / f)) / scale).ToArray();
+        var profiles = new ClaimProfile[claims.Count];
+        Parallel.For(0, claims.Count, i =>
         {
-            var weights = p.Terms.ToDictionary(t => t, t => Math.Log(1 + ((double)count / frequency[t])) / scale, StringComparer.Ordinal);
-            return p with { Weights = weights, TotalWeight = weights.Values.Sum() };
-        })];
+            var ids = terms[i];
+            var weights = new double[ids.Length];
+            var total = 0.0;
+            for (var k = 0; k < ids.Length; k++)
+            {
+                weights[k] = weightOf[ids[k]];
+                total += weights[k];
+            }
+
+            var (unit, blockKey, _, period) = prepared[i];
+            profiles[i] = new ClaimProfile(claims[i], i, blockKey, unit, ids, weights, total, period, sentenceIds[i], vocabulary);
+        });
+
+        return profiles;
     }
 
     /// <summary>Content words within a window around the figure, outside the figure itself: stem → word as written.</summary>
@@ -78,6 +110,7 @@ internal static class ClaimProfiler
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
         var first = WordsAway(tokens, figureFirst < 0 ? 0 : figureFirst, -1);
         var last = WordsAway(tokens, figureLast < 0 ? tokens.Length - 1 : figureLast, +1);
+        Span<char> buffer = stackalloc char[16];
         for (var i = first; i <= last; i++)
         {
             var token = tokens[i];
@@ -86,11 +119,14 @@ internal static class ClaimProfiler
                 continue;
             }
 
-            var word = sentence.Substring(token.Start, token.Length).ToLowerInvariant();
-            if (!StopWords.Contains(word))
+            // Stop words are most of the window: look them up without making a string.
+            if (token.Length <= buffer.Length && sentence.AsSpan(token.Start, token.Length).ToLowerInvariant(buffer) == token.Length && StopWordLookup.Contains(buffer[..token.Length]))
             {
-                terms.TryAdd(Stem(word), word);
+                continue;
             }
+
+            var word = sentence.Substring(token.Start, token.Length).ToLowerInvariant();
+            terms.TryAdd(Stem(word), word);
         }
 
         return terms;

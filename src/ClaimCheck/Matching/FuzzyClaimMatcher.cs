@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
@@ -6,8 +7,9 @@ namespace ClaimCheck.Matching;
 
 /// <summary>
 /// The default matcher: what is counted (the folded unit) and what is said about it (the context words
-/// around the figure), compared with FuzzySharp on text we prepared ourselves (its own preprocessing
-/// drops non-ASCII letters and splits <c>1,000</c>). Numbers are never compared: a discrepancy must be findable.
+/// around the figure, weighted by rarity). Units that differ are compared with FuzzySharp on text we prepared
+/// ourselves (its own preprocessing drops non-ASCII letters and splits <c>1,000</c>), once per pair of units.
+/// Numbers are never compared: a discrepancy must be findable.
 /// </summary>
 internal sealed class FuzzyClaimMatcher : IClaimMatcher
 {
@@ -25,52 +27,108 @@ internal sealed class FuzzyClaimMatcher : IClaimMatcher
     /// <summary>Shared rare-word weight (beyond the strongest word) at which the evidence reaches 63/100: half a rare word.</summary>
     private const double EvidenceScale = 0.5;
 
-    public (double Score, IReadOnlyList<string> Reasons) Score(ClaimProfile left, ClaimProfile right)
+    /// <summary>A corpus has few distinct units, so each pair of different units is scored once.</summary>
+    private readonly ConcurrentDictionary<(string, string), double> _unitScores = new();
+
+    public double Score(ClaimProfile left, ClaimProfile right)
     {
-        if (left.Claim.DocumentId == right.Claim.DocumentId && left.SentenceKey == right.SentenceKey && SameTime(left, right))
+        if (SameSentenceAndTime(left, right))
         {
-            return (0, ["same sentence and same time: two different figures"]);
+            return 0;
         }
 
-        var reasons = new List<string>(3);
-        double unitScore;
-        if (left.Unit == right.Unit)
-        {
-            unitScore = 100;
-            reasons.Add(left.Unit.Length == 0 ? "neither names a unit" : $"same unit ({left.Unit})");
-        }
-        else
-        {
-            unitScore = left.Unit.Length == 0 || right.Unit.Length == 0 ? 50 : Fuzz.TokenSetRatio(left.Unit, right.Unit, PreprocessMode.None);
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"units '{left.Unit}' ~ '{right.Unit}' ({unitScore:0})"));
-        }
-
-        double contextScore;
-        if (left.TotalWeight == 0 || right.TotalWeight == 0)
-        {
-            contextScore = 50;
-            reasons.Add("no context words to compare");
-        }
-        else
-        {
-            // Two views of the shared context words, rare words counting most: the weighted Dice overlap (how much
-            // of what is said is shared), and the shared weight itself beyond the strongest shared word (several rare
-            // words in common are strong evidence even in long sentences that say much else; one can be chance).
-            var shared = left.Terms.Where(right.Terms.Contains).ToList();
-            var overlap = shared.Sum(t => left.Weights[t] + right.Weights[t]);
-            var dice = Math.Min(100, 100 * overlap / (left.TotalWeight + right.TotalWeight) * ContextStretch);
-            var sharedWeights = shared.Select(t => Math.Min(left.Weights[t], right.Weights[t])).ToList();
-            var beyondStrongest = sharedWeights.Count < 2 ? 0 : sharedWeights.Sum() - sharedWeights.Max();
-            var evidence = 100 * (1 - Math.Exp(-beyondStrongest / EvidenceScale));
-            contextScore = Math.Max(dice, evidence);
-            var named = shared.OrderByDescending(t => left.Weights[t]).ThenBy(t => t, StringComparer.Ordinal).Take(5).Select(t => left.Words[t]);
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"context {contextScore:0}/100{(shared.Count > 0 ? " (shared: " + string.Join(", ", named) + ")" : string.Empty)}"));
-        }
-
-        var score = Math.Round((UnitWeight * unitScore) + ((1 - UnitWeight) * contextScore), 1);
-        return (score, reasons);
+        var unitScore = UnitScore(left, right);
+        var contextScore = ContextScore(left, right, shared: null);
+        return Math.Round((UnitWeight * unitScore) + ((1 - UnitWeight) * contextScore), 1);
     }
 
-    private static bool SameTime(ClaimProfile left, ClaimProfile right) =>
-        left.Period is not { } a || right.Period is not { } b || a.DaysApart(b) == 0;
+    public IReadOnlyList<string> Explain(ClaimProfile left, ClaimProfile right)
+    {
+        if (SameSentenceAndTime(left, right))
+        {
+            return ["same sentence and same time: two different figures"];
+        }
+
+        var reasons = new List<string>(2);
+        var unitScore = UnitScore(left, right);
+        reasons.Add(left.Unit == right.Unit
+            ? left.Unit.Length == 0 ? "neither names a unit" : $"same unit ({left.Unit})"
+            : string.Create(CultureInfo.InvariantCulture, $"units '{left.Unit}' ~ '{right.Unit}' ({unitScore:0})"));
+        if (left.TotalWeight == 0 || right.TotalWeight == 0)
+        {
+            reasons.Add("no context words to compare");
+            return reasons;
+        }
+
+        var shared = new List<(int Term, double Weight)>();
+        var contextScore = ContextScore(left, right, shared);
+        var vocabulary = left.Vocabulary;
+        var named = shared.OrderByDescending(t => t.Weight).ThenBy(t => vocabulary.Stem(t.Term), StringComparer.Ordinal).Take(5).Select(t => vocabulary.Word(t.Term));
+        reasons.Add(string.Create(CultureInfo.InvariantCulture, $"context {contextScore:0}/100{(shared.Count > 0 ? " (shared: " + string.Join(", ", named) + ")" : string.Empty)}"));
+        return reasons;
+    }
+
+    private double UnitScore(ClaimProfile left, ClaimProfile right)
+    {
+        if (left.Unit == right.Unit)
+        {
+            return 100;
+        }
+
+        if (left.Unit.Length == 0 || right.Unit.Length == 0)
+        {
+            return 50;
+        }
+
+        var key = string.CompareOrdinal(left.Unit, right.Unit) < 0 ? (left.Unit, right.Unit) : (right.Unit, left.Unit);
+        return _unitScores.GetOrAdd(key, static k => Fuzz.TokenSetRatio(k.Item1, k.Item2, PreprocessMode.None));
+    }
+
+    /// <summary>
+    /// Two views of the shared context words, rare words counting most: the weighted Dice overlap (how much of
+    /// what is said is shared), and the shared weight itself beyond the strongest shared word (several rare words
+    /// in common are strong evidence even in long sentences that say much else; one can be chance).
+    /// </summary>
+    private static double ContextScore(ClaimProfile left, ClaimProfile right, List<(int Term, double Weight)>? shared)
+    {
+        if (left.TotalWeight == 0 || right.TotalWeight == 0)
+        {
+            return 50;
+        }
+
+        double overlap = 0, sharedSum = 0, sharedMax = 0;
+        var sharedCount = 0;
+        var (a, b) = (left.Terms, right.Terms);
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else if (a[i] > b[j])
+            {
+                j++;
+            }
+            else
+            {
+                var (wl, wr) = (left.Weights[i], right.Weights[j]);
+                overlap += wl + wr;
+                var least = Math.Min(wl, wr);
+                sharedSum += least;
+                sharedMax = Math.Max(sharedMax, least);
+                sharedCount++;
+                shared?.Add((a[i], wl));
+                i++;
+                j++;
+            }
+        }
+
+        var dice = Math.Min(100, 100 * overlap / (left.TotalWeight + right.TotalWeight) * ContextStretch);
+        var beyondStrongest = sharedCount < 2 ? 0 : sharedSum - sharedMax;
+        var evidence = 100 * (1 - Math.Exp(-beyondStrongest / EvidenceScale));
+        return Math.Max(dice, evidence);
+    }
+
+    private static bool SameSentenceAndTime(ClaimProfile left, ClaimProfile right) =>
+        left.SentenceId == right.SentenceId && (left.Period is not { } a || right.Period is not { } b || a.DaysApart(b) == 0);
 }

@@ -2,5 +2,8 @@ using ClaimCheck.Consistency;
 
 namespace ClaimCheck.Matching;
 
-/// <summary>Claims the matcher put together, with the evidence, before any verdict.</summary>
-internal sealed record MatchGroup(IReadOnlyList<ClaimProfile> Members, IReadOnlyList<MatchEvidence> Evidence);
+/// <summary>Claims the matcher put together, before any verdict.</summary>
+/// <param name="Members">The claims, in analysis order.</param>
+/// <param name="Evidence">The links that joined the group (one fewer than its members, unless a person merged more), with reasons.</param>
+/// <param name="MeanScore">Mean score of every pair at or above the threshold inside the group (links and the rest), or null for a single claim.</param>
+internal sealed record MatchGroup(IReadOnlyList<ClaimProfile> Members, IReadOnlyList<MatchEvidence> Evidence, double? MeanScore);
