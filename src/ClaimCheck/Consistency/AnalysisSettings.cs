@@ -6,7 +6,7 @@ namespace ClaimCheck.Consistency;
 /// <code>
 /// matching:
 ///   threshold: 62          # 0-100: pairs scoring at least this are the same claim
-///   timeWindowDays: 180    # figures dated this close are "the same time"
+///   timeWindowDays: 180    # single dates (publication dates) this close are "the same time"
 ///   roundTolerance: 0.05   # relative tolerance of round figures (30, 1,000, 2.5 million)
 ///   approximateTolerance: 0.10  # relative tolerance of "about", "some", "around"
 /// </code>

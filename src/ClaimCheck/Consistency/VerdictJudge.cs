@@ -136,9 +136,15 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     /// <summary>The ratio is at most 200·shorter/(sum of lengths): sentences of very different length cannot be copies, and need no edit distance.</summary>
     private static bool SimilarLength(string a, string b) => 200.0 * Math.Min(a.Length, b.Length) / Math.Max(1, a.Length + b.Length) >= CopiedPassage;
 
+    /// <summary>
+    /// Same time: the same document and date, an undated figure, overlapping periods, or two single days (figures
+    /// dated by publication: "now") at most the time window apart. Two named years or months that do not overlap
+    /// ("in 2022", "in 2023") are different times however close they are.
+    /// </summary>
     private bool SameTime(ClaimProfile a, ClaimProfile b) =>
         a.Claim.DocumentId == b.Claim.DocumentId && a.Claim.AsOf == b.Claim.AsOf
-        || a.Period is not { } p || b.Period is not { } q || p.DaysApart(q) <= settings.TimeWindowDays;
+        || a.Period is not { } p || b.Period is not { } q || p.DaysApart(q) == 0
+        || (p.From == p.To && q.From == q.To && p.DaysApart(q) <= settings.TimeWindowDays);
 
     private string ConflictReason(ClaimProfile a, Interval ia, ClaimProfile b, Interval ib) =>
         $"{Quote(a.Claim)} ({Where(a)}) allows {ia} but {Quote(b.Claim)} ({Where(b)}) allows {ib}: both cannot be true at the same time.";

@@ -69,6 +69,27 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void Figures_for_two_named_years_are_a_change_even_when_the_years_are_adjacent()
+    {
+        // The time window is for figures dated only by publication ("now"); "in 2022" and "in 2023" name two different times.
+        var result = Analyze.Corpus(
+            ("a", "2023-03-01", "Displaced families in Arselia received 19,600 apartments in 2022, the minister said."),
+            ("b", "2024-02-01", "Arselia built 25,600 apartments for displaced families in 2023, the minister said."));
+        var group = result.GroupOf("19,600 apartments");
+        Assert.Contains("25,600 apartments", result.Texts(group));
+        Assert.Equal(Verdict.Change, group.Verdict);
+    }
+
+    [Fact]
+    public void Figures_as_of_publication_dates_a_few_months_apart_are_the_same_time()
+    {
+        var result = Analyze.Corpus(
+            ("a", "2021-03-01", "The state operates more than 40 defence plants across the country, the minister said."),
+            ("b", "2021-05-01", "The state operates up to 30 defence plants across the country, the minister said."));
+        Assert.Equal(Verdict.Discrepancy, result.GroupOf("more than 40 defence plants").Verdict);
+    }
+
+    [Fact]
     public void A_copied_passage_is_one_source()
     {
         const string passage = "The plant in Ganja produced 5,000 rifles for the army last year, officials said.";
