@@ -19,7 +19,7 @@ public static class ClaimAnalysis
         var corpus = CorpusLoader.Load(list);
         var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
         var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
-        var claims = corpus.Documents.SelectMany(ClaimExtractor.Default.Extract).ToList();
+        var claims = ClaimExtractor.Default.ExtractAll(corpus.Documents);
         return (Analyze(corpus.Documents, claims, settings, decisionsPath ?? DecisionsPathFor(list), diagnostics), diagnostics);
     }
 

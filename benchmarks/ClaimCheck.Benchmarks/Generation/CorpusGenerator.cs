@@ -162,7 +162,7 @@ internal sealed class CorpusGenerator(int seed)
             year = Math.Min(published.Year, year + 1 + _random.Next(2));
             value = Nice(value * (1.1 + (_random.NextDouble() * 0.5)), fact.Template.Style);
         }
-        else if (roll < 0.16)
+        else if (roll < 0.13)
         {
             value = Nice(value * (_random.NextDouble() < 0.5 ? 0.7 : 1.4), fact.Template.Style);
         }
@@ -183,15 +183,26 @@ internal sealed class CorpusGenerator(int seed)
         _ => $"in {year}",
     };
 
+    /// <summary>
+    /// The figure as a reporter writes it. A hedge goes with rounding the way people round: "more than 5,700"
+    /// for 5,740 (rounded down), "nearly 5,800" (rounded up), "about 5,700" (to the nearest).
+    /// </summary>
     private string Figure(double value, FigureStyle style, string currency)
     {
-        var qualifier = _random.Next(10) switch
+        var (qualifier, rounding) = _random.Next(10) switch
         {
-            0 or 1 => "more than ",
-            2 => "about ",
-            3 => "nearly ",
-            _ => string.Empty,
+            0 or 1 => ("more than ", MidpointRounding.ToNegativeInfinity),
+            2 => ("about ", MidpointRounding.ToEven),
+            3 => ("nearly ", MidpointRounding.ToPositiveInfinity),
+            _ => (string.Empty, (MidpointRounding?)null),
         };
+        if (rounding is { } mode && style is FigureStyle.Count or FigureStyle.Large)
+        {
+            var step = Math.Pow(10, Math.Max(0, Math.Floor(Math.Log10(Math.Max(1, value))) - 1));
+            var rounded = Math.Round(value / step, mode) * step;
+            value = qualifier == "more than " && rounded >= value ? Math.Max(0, rounded - step) : rounded; // "more than" is strict
+        }
+
         var written = style switch
         {
             FigureStyle.Large when value >= 1_000_000 && _random.Next(2) == 0 => Format(value / 1_000_000, "0.#") + " million",

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimCheck.Baseline;
+using ClaimCheck.Consistency;
 using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Cli.Commands;
@@ -35,18 +36,33 @@ internal static class AnalyzeCommand
             Description = "Also write a baseline (claims and groups, for 'claimcheck check') to this file.",
         };
 
+        var claims = new Option<string[]>("--claims")
+        {
+            Description = "Analyse claims extracted earlier instead of a corpus: files written by 'claimcheck extract --format jsonl' (or json, which keeps titles and dates). "
+                + "Quote patterns such as 'claims/*.jsonl' so ClaimCheck expands them; decisions are read from reviews.yaml beside the first claim file.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+
         var command = new Command("analyze", "Line up the claims of a corpus across sources and report agreements, changes over time and discrepancies.")
         {
             paths,
             output,
             format,
             baselineOut,
+            claims,
         };
-        command.SetAction(parse => Run(io, parse.GetValue(paths) ?? [], parse.GetValue(output) ?? DefaultOut, parse.GetValue(format) ?? "all", parse.GetValue(baselineOut)));
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(claims) is { Length: > 0 } && result.GetValue(paths) is { Length: > 0 })
+            {
+                result.AddError("give either corpus paths or --claims files, not both.");
+            }
+        });
+        command.SetAction(parse => Run(io, parse.GetValue(paths) ?? [], parse.GetValue(claims) ?? [], parse.GetValue(output) ?? DefaultOut, parse.GetValue(format) ?? "all", parse.GetValue(baselineOut)));
         return command;
     }
 
-    private static int Run(CliIo io, string[] paths, string outDir, string formatText, string? baselineOut)
+    private static int Run(CliIo io, string[] paths, string[] claimFiles, string outDir, string formatText, string? baselineOut)
     {
         if (!ReportWriter.TryParseFormats(formatText, out var formats, out var unknown))
         {
@@ -54,16 +70,33 @@ internal static class AnalyzeCommand
             return CliApp.UsageError; // the option validator reports this first; kept for callers that bypass it
         }
 
-        var run = CorpusRun.Execute(io, paths);
-        var written = new RunProgress(io.Stderr).Step("Writing reports", () => ReportWriter.WriteAll(run.Analysis, outDir, formats)).ToList();
+        var (analysis, diagnostics) = claimFiles.Length > 0 ? AnalyzeClaimFiles(io, claimFiles) : AnalyzeCorpus(io, paths);
+        var written = new RunProgress(io.Stderr).Step("Writing reports", () => ReportWriter.WriteAll(analysis, outDir, formats)).ToList();
         if (baselineOut is not null)
         {
-            BaselineJson.Write(BaselineSnapshot.From(run.Analysis), baselineOut);
+            BaselineJson.Write(BaselineSnapshot.From(analysis), baselineOut);
             written.Add(Path.GetFullPath(baselineOut));
         }
 
-        var failed = io.Report(run.Diagnostics);
-        SummaryTable.Write(run.Analysis, written, io.Stdout);
+        var failed = io.Report(diagnostics);
+        SummaryTable.Write(analysis, written, io.Stdout);
         return failed ? CliApp.UsageError : CliApp.Ok;
+    }
+
+    private static (AnalysisResult, IReadOnlyList<Diagnostic>) AnalyzeCorpus(CliIo io, string[] paths)
+    {
+        var run = CorpusRun.Execute(io, paths);
+        return (run.Analysis, run.Diagnostics);
+    }
+
+    /// <summary>The reduce step of a sharded run: claims read back from files, analysed with default settings and the decisions beside them.</summary>
+    private static (AnalysisResult, IReadOnlyList<Diagnostic>) AnalyzeClaimFiles(CliIo io, string[] patterns)
+    {
+        var progress = new RunProgress(io.Stderr);
+        var input = progress.Step("Reading claim files", () => ClaimFiles.Read(patterns));
+        var diagnostics = new List<Diagnostic>(input.Diagnostics);
+        var firstFile = patterns.FirstOrDefault(File.Exists) ?? patterns[0];
+        var analysis = progress.Step("Matching and judging", () => ClaimAnalysis.Analyze(input.Documents, input.Claims, AnalysisSettings.Default, ClaimAnalysis.DecisionsPathFor([firstFile]), diagnostics));
+        return (analysis, diagnostics);
     }
 }

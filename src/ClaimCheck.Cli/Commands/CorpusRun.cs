@@ -18,7 +18,7 @@ internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult C
         var corpus = progress.Step("Loading the corpus", () => CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin }));
         var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
         var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
-        var claims = progress.Step("Extracting claims", () => corpus.Documents.SelectMany(ClaimExtractor.Default.Extract).ToList());
+        var claims = progress.Step("Extracting claims", () => ClaimExtractor.Default.ExtractAll(corpus.Documents));
         var analysis = progress.Step("Matching and judging", () => ClaimAnalysis.Analyze(corpus.Documents, claims, settings, ClaimAnalysis.DecisionsPathFor(paths), diagnostics));
         return new CorpusRun(paths, corpus, analysis, diagnostics);
     }

@@ -42,7 +42,7 @@ internal static class ExtractCommand
 
         var corpus = CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin });
         var failed = io.Report(corpus.Diagnostics);
-        var claims = corpus.Documents.SelectMany(ClaimExtractor.Default.Extract).ToList();
+        var claims = ClaimExtractor.Default.ExtractAll(corpus.Documents);
         switch (format)
         {
             case "json":
