@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimCheck.Baseline;
+using ClaimCheck.Caching;
 using ClaimCheck.Consistency;
 using ClaimCheck.Reporting;
 
@@ -9,6 +10,7 @@ namespace ClaimCheck.Cli.Commands;
 internal static class AnalyzeCommand
 {
     public const string DefaultOut = "reports";
+    public const string CacheFolderName = ".claimcheck";
 
     public static Command Create(CliIo io)
     {
@@ -43,6 +45,16 @@ internal static class AnalyzeCommand
             AllowMultipleArgumentsPerToken = true,
         };
 
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "Folder for the cache: claims of documents extracted before (by content hash) and a record of the last run, so an unchanged corpus is not analysed again. "
+                + "Default: .claimcheck in the (first) corpus folder, which the corpus walk skips.",
+        };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Neither read nor write the cache: extract, analyse and write everything.",
+        };
+
         var command = new Command("analyze", "Line up the claims of a corpus across sources and report agreements, changes over time and discrepancies.")
         {
             paths,
@@ -50,6 +62,8 @@ internal static class AnalyzeCommand
             format,
             baselineOut,
             claims,
+            cache,
+            noCache,
         };
         command.Validators.Add(result =>
         {
@@ -58,24 +72,48 @@ internal static class AnalyzeCommand
                 result.AddError("give either corpus paths or --claims files, not both.");
             }
         });
-        command.SetAction(parse => Run(io, parse.GetValue(paths) ?? [], parse.GetValue(claims) ?? [], parse.GetValue(output) ?? DefaultOut, parse.GetValue(format) ?? "all", parse.GetValue(baselineOut)));
+        command.SetAction(parse => Run(io, new Request(
+            parse.GetValue(paths) ?? [],
+            parse.GetValue(claims) ?? [],
+            parse.GetValue(output) ?? DefaultOut,
+            parse.GetValue(format) ?? "all",
+            parse.GetValue(baselineOut),
+            parse.GetValue(noCache) ? null : parse.GetValue(cache) ?? string.Empty)));
         return command;
     }
 
-    private static int Run(CliIo io, string[] paths, string[] claimFiles, string outDir, string formatText, string? baselineOut)
+    private static int Run(CliIo io, Request request)
     {
-        if (!ReportWriter.TryParseFormats(formatText, out var formats, out var unknown))
+        if (!ReportWriter.TryParseFormats(request.Formats, out var formats, out var unknown))
         {
             io.Stderr.WriteLine($"error: '{unknown}' is not a report format; use md, html, json, csv or all.");
             return CliApp.UsageError; // the option validator reports this first; kept for callers that bypass it
         }
 
-        var (analysis, diagnostics) = claimFiles.Length > 0 ? AnalyzeClaimFiles(io, claimFiles) : AnalyzeCorpus(io, paths);
-        var written = new RunProgress(io.Stderr).Step("Writing reports", () => ReportWriter.WriteAll(analysis, outDir, formats)).ToList();
-        if (baselineOut is not null)
+        var paths = request.Paths.Length == 0 ? [ExtractCommand.DefaultCorpus] : request.Paths;
+        request = request with { CacheFolder = request.CacheFolder == string.Empty ? DefaultCacheFolder(paths) : request.CacheFolder };
+        var fingerprint = request.CacheFolder is null || request.ClaimFiles.Length > 0 ? null
+            : RunFingerprint.Of(paths, ClaimAnalysis.DecisionsPathFor(paths), $"formats={formats};out={Path.GetFullPath(request.OutDir)};baseline={(request.BaselineOut is null ? "-" : Path.GetFullPath(request.BaselineOut))}");
+        var outputKey = Path.GetFullPath(request.OutDir);
+        if (fingerprint is not null && RunRecord.Read(request.CacheFolder!, outputKey) is { } last && last.Fingerprint == fingerprint && last.OutputsIntact())
         {
-            BaselineJson.Write(BaselineSnapshot.From(analysis), baselineOut);
-            written.Add(Path.GetFullPath(baselineOut));
+            io.Stderr.WriteLine("Reports are up to date: the corpus, its manifest and decisions have not changed since the last run (--no-cache analyses again).");
+            var failedBefore = io.Report(last.Diagnostics);
+            SummaryTable.Write(last.AsSummary(), [.. last.Outputs.Select(o => o.Path)], io.Stdout);
+            return failedBefore ? CliApp.UsageError : CliApp.Ok;
+        }
+
+        var (analysis, diagnostics) = request.ClaimFiles.Length > 0 ? AnalyzeClaimFiles(io, request.ClaimFiles) : AnalyzeCorpus(io, paths, request.CacheFolder);
+        var written = new RunProgress(io.Stderr).Step("Writing reports", () => ReportWriter.WriteAll(analysis, request.OutDir, formats)).ToList();
+        if (request.BaselineOut is not null)
+        {
+            BaselineJson.Write(BaselineSnapshot.From(analysis), request.BaselineOut);
+            written.Add(Path.GetFullPath(request.BaselineOut));
+        }
+
+        if (fingerprint is not null)
+        {
+            RunRecord.Of(fingerprint, analysis, written, diagnostics).Write(request.CacheFolder!, outputKey);
         }
 
         var failed = io.Report(diagnostics);
@@ -83,9 +121,9 @@ internal static class AnalyzeCommand
         return failed ? CliApp.UsageError : CliApp.Ok;
     }
 
-    private static (AnalysisResult, IReadOnlyList<Diagnostic>) AnalyzeCorpus(CliIo io, string[] paths)
+    private static (AnalysisResult, IReadOnlyList<Diagnostic>) AnalyzeCorpus(CliIo io, string[] paths, string? cacheFolder)
     {
-        var run = CorpusRun.Execute(io, paths);
+        var run = CorpusRun.Execute(io, paths, cacheFolder);
         return (run.Analysis, run.Diagnostics);
     }
 
@@ -99,4 +137,13 @@ internal static class AnalyzeCommand
         var analysis = progress.Step("Matching and judging", () => ClaimAnalysis.Analyze(input.Documents, input.Claims, AnalysisSettings.Default, ClaimAnalysis.DecisionsPathFor([firstFile]), diagnostics));
         return (analysis, diagnostics);
     }
+
+    /// <summary>The cache beside the corpus: <c>.claimcheck</c> in the first corpus folder (or the folder of the first file); none for standard input.</summary>
+    private static string? DefaultCacheFolder(string[] paths)
+    {
+        var first = paths[0];
+        return first == "-" ? null : Path.Join(Directory.Exists(first) ? first : Path.GetDirectoryName(Path.GetFullPath(first)), CacheFolderName);
+    }
+
+    private sealed record Request(string[] Paths, string[] ClaimFiles, string OutDir, string Formats, string? BaselineOut, string? CacheFolder);
 }

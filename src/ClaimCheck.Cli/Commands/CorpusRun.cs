@@ -1,3 +1,4 @@
+using ClaimCheck.Caching;
 using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
 using ClaimCheck.Extraction;
@@ -7,7 +8,7 @@ namespace ClaimCheck.Cli.Commands;
 /// <summary>The part every corpus command shares: load, read settings, extract, analyse, with progress and diagnostics.</summary>
 internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult Corpus, AnalysisResult Analysis, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public static CorpusRun Execute(CliIo io, string[] paths)
+    public static CorpusRun Execute(CliIo io, string[] paths, string? cacheFolder = null)
     {
         if (paths.Length == 0)
         {
@@ -18,7 +19,13 @@ internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult C
         var corpus = progress.Step("Loading the corpus", () => CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin }));
         var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
         var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
-        var claims = progress.Step("Extracting claims", () => ClaimExtractor.Default.ExtractAll(corpus.Documents));
+        var cache = cacheFolder is null ? null : ExtractionCache.Open(cacheFolder, paths);
+        var claims = progress.Step("Extracting claims", () => ClaimExtractor.Default.ExtractAll(corpus.Documents, cache));
+        if (cache is not null && !cache.Save())
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, cacheFolder!, null, "cannot write the extraction cache here; the next run extracts everything again (give --cache another folder, or --no-cache)."));
+        }
+
         var analysis = progress.Step("Matching and judging", () => ClaimAnalysis.Analyze(corpus.Documents, claims, settings, ClaimAnalysis.DecisionsPathFor(paths), diagnostics));
         return new CorpusRun(paths, corpus, analysis, diagnostics);
     }

@@ -19,11 +19,17 @@ internal static class SummaryTable
         table.AddColumn("Example");
         foreach (var verdict in new[] { Verdict.Discrepancy, Verdict.Change, Verdict.Agreement, Verdict.Single })
         {
-            var groups = result.Groups.Where(g => g.Verdict == verdict).ToList();
+            var count = verdict switch
+            {
+                Verdict.Discrepancy => summary.Discrepancies,
+                Verdict.Change => summary.Changes,
+                Verdict.Agreement => summary.Agreements,
+                _ => summary.Singles,
+            };
             table.AddRow(
                 new Spectre.Console.Text(verdict.ToString().ToLowerInvariant()),
-                new Spectre.Console.Text(groups.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Spectre.Console.Text(groups.FirstOrDefault()?.Explanation.Truncate(100) ?? string.Empty));
+                new Spectre.Console.Text(count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Spectre.Console.Text(result.Groups.FirstOrDefault(g => g.Verdict == verdict)?.Explanation.Truncate(100) ?? string.Empty));
         }
 
         console.Write(table);

@@ -6,11 +6,19 @@ namespace ClaimCheck.Extraction;
 public static class ParallelExtraction
 {
     /// <summary>The claims of all <paramref name="documents"/>, by document then position: the same list a loop would give.</summary>
-    public static IReadOnlyList<Claim> ExtractAll(this IClaimExtractor extractor, IReadOnlyList<Document> documents)
+    public static IReadOnlyList<Claim> ExtractAll(this IClaimExtractor extractor, IReadOnlyList<Document> documents) =>
+        ExtractAll(extractor, documents, extractor.Extract);
+
+    /// <summary>The same, taking each document's claims from <paramref name="cache"/> when it extracted that content before.</summary>
+    public static IReadOnlyList<Claim> ExtractAll(this IClaimExtractor extractor, IReadOnlyList<Document> documents, Caching.ExtractionCache? cache) =>
+        cache is null ? ExtractAll(extractor, documents) : ExtractAll(extractor, documents, document => cache.GetOrExtract(document, extractor));
+
+    private static List<Claim> ExtractAll(IClaimExtractor extractor, IReadOnlyList<Document> documents, Func<Document, IReadOnlyList<Claim>> extract)
     {
         ArgumentNullException.ThrowIfNull(extractor);
+        ArgumentNullException.ThrowIfNull(documents);
         var perDocument = new IReadOnlyList<Claim>[documents.Count];
-        Parallel.For(0, documents.Count, i => perDocument[i] = extractor.Extract(documents[i]));
+        Parallel.For(0, documents.Count, i => perDocument[i] = extract(documents[i]));
         var claims = new List<Claim>(perDocument.Sum(c => c.Count));
         foreach (var list in perDocument)
         {

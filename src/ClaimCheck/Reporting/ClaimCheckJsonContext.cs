@@ -10,6 +10,8 @@ namespace ClaimCheck.Reporting;
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(IReadOnlyList<Claim>))]
+[JsonSerializable(typeof(Caching.RunRecord))]
 [JsonSerializable(typeof(ExtractionResult))]
 [JsonSerializable(typeof(AnalysisResult))]
 [JsonSerializable(typeof(HtmlReportData))]
