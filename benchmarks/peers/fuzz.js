@@ -29,7 +29,8 @@ function allPairsSum(count) {
 }
 
 const perPair = (timed, pairs) => ({
-  pairsScored: pairs, pairsPerSecond: pairs / timed.seconds, seconds: timed.seconds, samples: timed.samples, scoreSum: timed.result,
+  pairsScored: pairs, pairsPerSecond: pairs / timed.seconds, seconds: timed.seconds, samples: timed.samples,
+  wallSeconds: timed.wallSeconds, wallSamples: timed.wallSamples, scoreSum: timed.result,
 });
 
 const result = { fuzzball: require('fuzzball/package.json').version, samples, pairSamples, pairs: { strings: n, pairs: allPairs, queries } };

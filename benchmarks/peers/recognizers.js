@@ -80,7 +80,8 @@ for (const name of ['seeds', 'newsquant']) {
   const timed = measure(run(documents), samples, run(documents.slice(0, Math.ceil(documents.length / 10))));
   result.extraction[name] = {
     documents: documents.length, bytes, mbPerSecond: bytes / timed.seconds / 1e6,
-    seconds: timed.seconds, samples: timed.samples, results: timed.result,
+    seconds: timed.seconds, samples: timed.samples, wallSeconds: timed.wallSeconds, wallSamples: timed.wallSamples,
+    results: timed.result,
   };
   if (name === 'newsquant' && opts['claims-out']) {
     const lines = documents.flatMap(d => toClaims(d.id, d.text, recognize(d.text)).map(c => JSON.stringify(c)));

@@ -75,15 +75,30 @@ rows.push(['grouping, claims/s', `${fixed(p.strings, 0)} claims`,
   rate(p.grouping.claimsPerSecond), `${fb}, every pair scored once`, rate(fzClaims), ratio(p.grouping.claimsPerSecond, fzClaims)]);
 
 const cpu = (os.cpus()[0] || {}).model || 'unknown CPU';
-const uname = execSync('uname -srm').toString().trim();
+const uname = execSync('uname -sm').toString().trim();
+const readText = file => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+const vm = /^flags\s*:.*\bhypervisor\b/m.test(readText('/proc/cpuinfo')) ? ' VM' : '';
+const distro = (readText('/etc/os-release').match(/^PRETTY_NAME="?([^"\n]*)"?/m) || [])[1];
 const date = new Date().toISOString().slice(0, 10);
 const meanFuzzySharp = p.fuzzySharpTokenSetRatio.scoreSum / p.pairs;
 const meanFuzzball = fz.pairs.tokenSetRatio.scoreSum / fz.pairs.pairs;
+// How far the wall-clock ratios stray from the CPU-time ones: a measure of how much the machine's load distorted them.
+function wallSpread() {
+  const pairsOf = [
+    [cc.extraction.seeds, rt && rt.extraction.seeds], [cc.extraction.newsquant, rt && rt.extraction.newsquant],
+    [p.fuzzySharpTokenSetRatio, fz.pairs.tokenSetRatio], [p.fuzzySharpExtractAll, fz.pairs.extract],
+    [p.matcherAllPairs, fz.pairs.tokenSetRatio], [p.grouping, fz.pairs.tokenSetRatio],
+  ].filter(([a, b]) => a && b);
+  return Math.max(0, ...pairsOf.map(([a, b]) => 100 * Math.abs((b.wallSeconds / a.wallSeconds) / (b.seconds / a.seconds) - 1)));
+}
+const busy = opts.load && parseFloat(opts.load) > os.cpus().length;
 const lines = [
   '# ClaimCheck and its peers',
   '',
-  `Written by \`benchmarks/peers/run.sh\` on ${date}. Machine: ${uname}, ${os.cpus().length} cores, ${cpu}; ` +
-    `${cc.runtime}; Node ${process.version}` + (opts.load ? `; load average at the start ${opts.load}.` : '.'),
+  `Written by \`benchmarks/peers/run.sh\` on ${date}. Machine: ${os.cpus().length}-core ${cpu}${vm}, ` +
+    `${distro ? `${distro}, ` : ''}${uname}; ` +
+    `${cc.runtime}; Node ${process.version}` + (opts.load ? `; load average at the start ${opts.load}` : '') +
+    (busy ? ' (the machine was busy with other work: figures are noisy).' : '.'),
   '',
   '| measurement | input | ClaimCheck side | figure | peer | figure | ratio |',
   '|---|---|---|---:|---|---:|---:|',
@@ -92,7 +107,8 @@ const lines = [
   'Ratio: the ClaimCheck side\'s figure divided by the peer\'s (above 1: ClaimCheck\'s side is faster); for accuracy, ' +
     'the difference in F1 points. Each speed is the median of ' +
     `${plural(cc.samples, 'sample')} (${plural(cc.pairSamples, 'full pass', 'full passes')} for the every-pair rows) after a ` +
-    'warm-up, on one thread, both sides timed by the same rule.',
+    'warm-up, on one thread, both sides timed by the same rule, in process CPU time (wall-clock time, which other work on ' +
+    `the machine disturbs more, is in \`out/*.json\`; its ratios differ from these by up to ${fixed(wallSpread(), 0)}%).`,
   '',
   `The string matchers score the same pairs alike: mean token-set ratio ${fixed(meanFuzzySharp, 2)} (FuzzySharp) and ` +
     `${fixed(meanFuzzball, 2)} (fuzzball) over the ${fixed(p.pairs, 0)} pairs.`,

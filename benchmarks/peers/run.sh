@@ -7,7 +7,7 @@
 #   --samples  timed samples per measurement after the warm-up (default 3; every-pair rows take 1)
 #   --quick    500 claims, 1 sample: checks that everything runs (figures not worth keeping)
 # Needs the .NET SDK, node and npm (npm ci installs the pinned peers), python3, and ../shared beside the
-# checkout for the NewsQuant rows (left out without it). Takes 5 to 10 minutes on two cores.
+# checkout for the NewsQuant rows (left out without it). Takes 4 to 6 minutes on two cores.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

@@ -14,7 +14,7 @@ using FuzzySharp.SimilarityRatio.Scorer.StrategySensitive;
 namespace ClaimCheck.Benchmarks.Peers;
 
 /// <summary>
-/// The .NET half of <c>benchmarks/peers/run.sh</c>, timed by a plain stopwatch loop (<see cref="Timing"/>)
+/// The .NET half of <c>benchmarks/peers/run.sh</c>, timed by a plain loop (<see cref="Timing"/>)
 /// so that it follows the same rule as the Node half:
 /// <list type="bullet">
 /// <item><c>peers inputs --out DIR</c> writes the generated news corpus (<c>generated.jsonl</c>) and, for the
@@ -185,6 +185,8 @@ internal static class PeersCommand
     {
         extra["seconds"] = measurement.Seconds;
         extra["samples"] = new JsonArray([.. measurement.Samples.Select(s => JsonValue.Create(s))]);
+        extra["wallSeconds"] = measurement.WallSeconds;
+        extra["wallSamples"] = new JsonArray([.. measurement.WallSamples.Select(s => JsonValue.Create(s))]);
         extra[resultName] = measurement.Result;
         return extra;
     }
