@@ -87,6 +87,13 @@ internal sealed class CorpusGenerator(int seed)
         }
     }
 
+    /// <summary>Documents in the peers' matching input: enough for a few thousand figure claims.</summary>
+    public const int PeerDocuments = 600;
+
+    /// <summary>The articles of seed 1 as jsonl documents (<c>{"id","text"}</c> per line), for inputs that should be one file.</summary>
+    public static IEnumerable<string> Jsonl(int documents) =>
+        new CorpusGenerator(1).Articles(documents).Select(a => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = a.Name, ["text"] = a.Text }));
+
     /// <summary>Writes <paramref name="documents"/> articles under <paramref name="folder"/> and returns the bytes written.</summary>
     public long Write(string folder, int documents)
     {
