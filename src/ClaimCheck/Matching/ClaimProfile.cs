@@ -27,4 +27,8 @@ internal sealed record ClaimProfile(
     double TotalWeight,
     AsOfPeriod? Period,
     int SentenceId,
-    ContextVocabulary Vocabulary);
+    ContextVocabulary Vocabulary)
+{
+    /// <summary>The terms written with a capital inside the sentence (places, people, organisations), ascending: a subset of <see cref="Terms"/>.</summary>
+    public int[] Names { get; init; } = [];
+}

@@ -20,7 +20,11 @@ internal static class ClaimProfiler
         "one", "two", "three", "year", "years", "day", "days", "time", "times", "percent", "cent", "per", "including", "well",
         "while", "during", "after", "before", "since", "until", "being", "other", "some", "many", "much", "most", "very", "just",
         "only", "even", "still", "both", "each", "every", "same", "new", "now", "then", "when", "where", "what", "how", "why",
-        "out", "off", "under", "between", "among", "through", "against", "within", "without", "upon", "onto", "toward", "towards");
+        "out", "off", "under", "between", "among", "through", "against", "within", "without", "upon", "onto", "toward", "towards",
+        // Time is compared through asOf; words of time expressions ("by the end of 2020", "in the first half") say nothing about what is counted.
+        "first", "second", "third", "half", "end", "beginning", "early", "late", "quarter", "last", "next", "ago", "month", "months",
+        "week", "weeks", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -32,7 +36,7 @@ internal static class ClaimProfiler
     /// </summary>
     public static ClaimProfile[] ProfileAll(IReadOnlyList<Claim> claims)
     {
-        var prepared = new (string Unit, string BlockKey, KeyValuePair<string, string>[] Words, AsOfPeriod? Period)[claims.Count];
+        var prepared = new (string Unit, string BlockKey, KeyValuePair<string, string>[] Words, HashSet<string> Names, AsOfPeriod? Period)[claims.Count];
         var units = new ConcurrentDictionary<(ClaimKind, bool, string?), (string Unit, string BlockKey)>();
         Parallel.For(0, claims.Count, i =>
         {
@@ -42,12 +46,14 @@ internal static class ClaimProfiler
                 var folded = UnitSynonyms.Fold(key.Item3);
                 return (folded, string.Join('|', key.Item1.ToString(), key.Item2 ? "change" : "level", UnitSynonyms.Head(folded)));
             });
-            prepared[i] = (unit, blockKey, [.. ContextTerms(claim)], AsOfPeriod.Parse(claim.AsOf));
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            prepared[i] = (unit, blockKey, [.. ContextTerms(claim, names)], names, AsOfPeriod.Parse(claim.AsOf));
         });
 
         var vocabulary = new ContextVocabulary();
         var sentences = new Dictionary<(string Document, string Sentence), int>();
         var terms = new int[claims.Count][];
+        var nameIds = new int[claims.Count][];
         var sentenceIds = new int[claims.Count];
         var frequency = new List<int>();
         for (var i = 0; i < claims.Count; i++)
@@ -67,6 +73,18 @@ internal static class ClaimProfiler
 
             Array.Sort(ids);
             terms[i] = ids;
+            var names = new int[prepared[i].Names.Count];
+            var n = 0;
+            for (var k = 0; k < words.Length; k++)
+            {
+                if (prepared[i].Names.Contains(words[k].Key))
+                {
+                    names[n++] = vocabulary.Intern(words[k].Key, words[k].Value);
+                }
+            }
+
+            Array.Sort(names);
+            nameIds[i] = names;
             var key = (claims[i].DocumentId, claims[i].Sentence);
             if (!sentences.TryGetValue(key, out sentenceIds[i]))
             {
@@ -90,15 +108,19 @@ internal static class ClaimProfiler
                 total += weights[k];
             }
 
-            var (unit, blockKey, _, period) = prepared[i];
-            profiles[i] = new ClaimProfile(claims[i], i, blockKey, unit, ids, weights, total, period, sentenceIds[i], vocabulary);
+            var (unit, blockKey, _, _, period) = prepared[i];
+            profiles[i] = new ClaimProfile(claims[i], i, blockKey, unit, ids, weights, total, period, sentenceIds[i], vocabulary) { Names = nameIds[i] };
         });
 
         return profiles;
     }
 
-    /// <summary>Content words within a window around the figure, outside the figure itself: stem → word as written.</summary>
-    private static Dictionary<string, string> ContextTerms(Claim claim)
+    /// <summary>
+    /// Content words within a window around the figure, outside the figure itself: stem → word as written. Words
+    /// written with a capital inside the sentence (not its first word, not the speaker's name) are also added to
+    /// <paramref name="names"/>: the places, people and organisations the figure is about.
+    /// </summary>
+    private static Dictionary<string, string> ContextTerms(Claim claim, HashSet<string> names)
     {
         var sentence = claim.Sentence;
         var offset = claim.Sentence.IndexOf(claim.Text, StringComparison.Ordinal);
@@ -111,6 +133,7 @@ internal static class ClaimProfiler
         var first = WordsAway(tokens, figureFirst < 0 ? 0 : figureFirst, -1);
         var last = WordsAway(tokens, figureLast < 0 ? tokens.Length - 1 : figureLast, +1);
         Span<char> buffer = stackalloc char[16];
+        var firstWord = Array.FindIndex(tokens, t => t.Kind == TokenKind.Word);
         for (var i = first; i <= last; i++)
         {
             var token = tokens[i];
@@ -126,7 +149,13 @@ internal static class ClaimProfiler
             }
 
             var word = sentence.Substring(token.Start, token.Length).ToLowerInvariant();
-            terms.TryAdd(Stem(word), word);
+            var stem = Stem(word);
+            terms.TryAdd(stem, word);
+            // Who said it is not what it is about: the speaker's name is left out of the names.
+            if (char.IsUpper(sentence[token.Start]) && i > firstWord && (claim.Speaker is not { } speaker || !speaker.Contains(sentence.AsSpan(token.Start, token.Length), StringComparison.Ordinal)))
+            {
+                names.Add(stem);
+            }
         }
 
         return terms;

@@ -27,6 +27,12 @@ internal sealed class FuzzyClaimMatcher : IClaimMatcher
     /// <summary>Shared rare-word weight (beyond the strongest word) at which the evidence reaches 63/100: half a rare word.</summary>
     private const double EvidenceScale = 0.5;
 
+    /// <summary>
+    /// How much of the context score is left when both claims name someone or somewhere and share none of the names:
+    /// "Arselia built 500 schools" and "Belaria built 300 schools" say the same about different places.
+    /// </summary>
+    private const double NamePenalty = 0.3;
+
     /// <summary>A corpus has few distinct units, so each pair of different units is scored once.</summary>
     private readonly ConcurrentDictionary<(string, string), double> _unitScores = new();
 
@@ -38,7 +44,7 @@ internal sealed class FuzzyClaimMatcher : IClaimMatcher
         }
 
         var unitScore = UnitScore(left, right);
-        var contextScore = ContextScore(left, right, shared: null);
+        var contextScore = ContextScore(left, right, shared: null) * (DifferentNames(left, right) ? NamePenalty : 1);
         return Math.Round((UnitWeight * unitScore) + ((1 - UnitWeight) * contextScore), 1);
     }
 
@@ -62,6 +68,12 @@ internal sealed class FuzzyClaimMatcher : IClaimMatcher
 
         var shared = new List<(int Term, double Weight)>();
         var contextScore = ContextScore(left, right, shared);
+        if (DifferentNames(left, right))
+        {
+            contextScore *= NamePenalty;
+            reasons.Add($"about different names ({string.Join(", ", left.Names.Select(left.Vocabulary.Word))} / {string.Join(", ", right.Names.Select(right.Vocabulary.Word))})");
+        }
+
         var vocabulary = left.Vocabulary;
         var named = shared.OrderByDescending(t => t.Weight).ThenBy(t => vocabulary.Stem(t.Term), StringComparer.Ordinal).Take(5).Select(t => vocabulary.Word(t.Term));
         reasons.Add(string.Create(CultureInfo.InvariantCulture, $"context {contextScore:0}/100{(shared.Count > 0 ? " (shared: " + string.Join(", ", named) + ")" : string.Empty)}"));
@@ -127,6 +139,35 @@ internal sealed class FuzzyClaimMatcher : IClaimMatcher
         var beyondStrongest = sharedCount < 2 ? 0 : sharedSum - sharedMax;
         var evidence = 100 * (1 - Math.Exp(-beyondStrongest / EvidenceScale));
         return Math.Max(dice, evidence);
+    }
+
+    /// <summary>Both name someone or somewhere, and no name is shared.</summary>
+    private static bool DifferentNames(ClaimProfile left, ClaimProfile right)
+    {
+        var (a, b) = (left.Names, right.Names);
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                return false;
+            }
+
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return true;
     }
 
     private static bool SameSentenceAndTime(ClaimProfile left, ClaimProfile right) =>

@@ -21,6 +21,33 @@ public sealed class MatchingTrapTests
     }
 
     [Fact]
+    public void The_same_statement_about_two_different_places_is_two_claims()
+    {
+        var result = Analyze.Corpus(
+            ("a", "2021-01-10", "Officials said the region of Arselia has built 500 new schools in 2020."),
+            ("b", "2021-02-11", "Officials said the region of Belaria has built 300 new schools in 2020."));
+        Assert.NotEqual(result.GroupOf("500 new schools").Id, result.GroupOf("300 new schools").Id);
+    }
+
+    [Fact]
+    public void The_same_place_in_other_words_is_still_one_claim()
+    {
+        var result = Analyze.Corpus(
+            ("a", "2021-01-10", "Officials said the region of Arselia has built 500 new schools in 2020."),
+            ("b", "2021-02-11", "In 2020, 500 schools were opened in Arselia, officials said."));
+        Assert.Equal(2, result.GroupOf("500 new schools").ClaimIds.Count);
+    }
+
+    [Fact]
+    public void Words_of_time_expressions_do_not_make_claims_match()
+    {
+        var result = Analyze.Corpus(
+            ("a", "2021-01-10", "By the end of the first half of 2020 the harbour handled 300 ships."),
+            ("b", "2021-02-11", "By the end of the first half of 2020 the shipyard repaired 300 ships."));
+        Assert.NotEqual(result.GroupOf("300 ships").Id, result.Groups.Single(g => g.ClaimIds.Contains(result.Claims.Last(c => c.Text == "300 ships").Id)).Id);
+    }
+
+    [Fact]
     public void Same_unit_different_predicate_in_one_sentence_are_different_claims()
     {
         var result = Analyze.Corpus(("a", "2021-01-10", "During the war 72 employees fought at the front, and 3 employees died in the battles."));
