@@ -195,7 +195,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         var name = unit.Length == 0 ? kind.ToString().ToLowerInvariant()
             : kind == ClaimKind.Count ? Plurals.GetOrAdd(unit, static u => u.Pluralize(inputIsKnownToBeSingular: false)) : unit;
         var vocabulary = members[0].Vocabulary;
-        var terms = members.SelectMany(m => m.Terms.Select((t, k) => (Term: t, Weight: m.Weights[k]))).GroupBy(t => t.Term)
+        var terms = members.SelectMany(m => m.Terms.Select(t => (Term: t, Weight: vocabulary.Weight(t)))).GroupBy(t => t.Term)
             .Where(g => members.Count == 1 || g.Count() > 1)
             .OrderByDescending(g => g.Count() * g.First().Weight).ThenBy(g => vocabulary.Stem(g.Key), StringComparer.Ordinal).Take(3).Select(g => vocabulary.Word(g.Key)).ToList();
         var change = members[0].Claim.Qualifier is Qualifier.Increase or Qualifier.Decrease ? "change in " : string.Empty;

@@ -55,34 +55,51 @@ internal static class CandidatePairs
 
         // Each claim is filed under its rarest useful words (ties by term number: stable across runs).
         var postings = new Dictionary<int, List<int>>();
+        var keys = new List<int>();
+        Comparison<int> rarestFirst = (x, y) => frequency[x] != frequency[y] ? frequency[x].CompareTo(frequency[y]) : x.CompareTo(y);
         foreach (var member in members)
         {
-            var keys = profiles[member].Terms.Where(t => frequency[t] is > 1 and <= MaxPosting)
-                .OrderBy(t => frequency[t]).ThenBy(t => t).Take(KeyTerms);
-            foreach (var key in keys)
+            keys.Clear();
+            foreach (var term in profiles[member].Terms)
             {
-                if (!postings.TryGetValue(key, out var list))
+                if (frequency[term] is > 1 and <= MaxPosting)
                 {
-                    postings[key] = list = [];
+                    keys.Add(term);
+                }
+            }
+
+            keys.Sort(rarestFirst);
+            for (var k = 0; k < Math.Min(KeyTerms, keys.Count); k++)
+            {
+                if (!postings.TryGetValue(keys[k], out var list))
+                {
+                    postings[keys[k]] = list = [];
                 }
 
                 list.Add(member);
             }
         }
 
-        var seen = new HashSet<(int, int)>();
-        foreach (var posting in postings.OrderBy(p => p.Key).Select(p => p.Value))
+        // Members were filed in ascending order, so each posting yields (lower, higher) pairs; a pair found
+        // under several words is kept once (sorting and skipping repeats needs no set of every pair).
+        var found = new List<(int, int)>();
+        foreach (var posting in postings.Values)
         {
             for (var i = 0; i < posting.Count; i++)
             {
                 for (var j = i + 1; j < posting.Count; j++)
                 {
-                    // Members were filed in ascending order, so posting[i] < posting[j].
-                    if (seen.Add((posting[i], posting[j])))
-                    {
-                        pairs.Add((posting[i], posting[j]));
-                    }
+                    found.Add((posting[i], posting[j]));
                 }
+            }
+        }
+
+        found.Sort();
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (k == 0 || found[k] != found[k - 1])
+            {
+                pairs.Add(found[k]);
             }
         }
     }

@@ -12,8 +12,7 @@ namespace ClaimCheck.Matching;
 /// <param name="BlockKey">Kind, change-or-level and the unit's head noun (synonyms folded): only claims with the same key are compared.</param>
 /// <param name="Unit">The unit with synonyms folded, lower case.</param>
 /// <param name="Terms">Content words of the sentence around the figure, as <see cref="Vocabulary"/> numbers, ascending.</param>
-/// <param name="Weights">Each term's weight (inverse document frequency over the analysed claims), aligned with <see cref="Terms"/>: rare words say more.</param>
-/// <param name="TotalWeight">Sum of <see cref="Weights"/>.</param>
+/// <param name="TotalWeight">Sum of the terms' weights (<see cref="ContextVocabulary.Weight"/>).</param>
 /// <param name="Period">The claim's time.</param>
 /// <param name="SentenceId">The same number for claims of one sentence of one document, to keep apart two figures of one sentence.</param>
 /// <param name="Vocabulary">What the term numbers stand for.</param>
@@ -23,7 +22,6 @@ internal sealed record ClaimProfile(
     string BlockKey,
     string Unit,
     int[] Terms,
-    double[] Weights,
     double TotalWeight,
     AsOfPeriod? Period,
     int SentenceId,

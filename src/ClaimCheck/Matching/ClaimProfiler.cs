@@ -12,6 +12,9 @@ internal static class ClaimProfiler
     /// <summary>How many words on each side of the figure make its context: the predicate and subject are near it.</summary>
     private const int ContextWindow = 15;
 
+    /// <summary>Claims profiled per parallel step.</summary>
+    private const int ProfileChunk = 16_384;
+
     private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
         StringComparer.Ordinal,
         "the", "and", "for", "that", "this", "with", "from", "was", "were", "are", "has", "have", "had", "been", "its", "their",
@@ -36,80 +39,90 @@ internal static class ClaimProfiler
     /// </summary>
     public static ClaimProfile[] ProfileAll(IReadOnlyList<Claim> claims)
     {
-        var prepared = new (string Unit, string BlockKey, KeyValuePair<string, string>[] Words, HashSet<string> Names, AsOfPeriod? Period)[claims.Count];
+        var n = claims.Count;
+        var unitOf = new string[n];
+        var blockOf = new string[n];
+        var periods = new AsOfPeriod?[n];
         var units = new ConcurrentDictionary<(ClaimKind, bool, string?), (string Unit, string BlockKey)>();
-        Parallel.For(0, claims.Count, i =>
-        {
-            var claim = claims[i];
-            var (unit, blockKey) = units.GetOrAdd((claim.Kind, claim.Qualifier is Qualifier.Increase or Qualifier.Decrease, claim.Unit), static key =>
-            {
-                var folded = UnitSynonyms.Fold(key.Item3);
-                return (folded, string.Join('|', key.Item1.ToString(), key.Item2 ? "change" : "level", UnitSynonyms.Head(folded)));
-            });
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            prepared[i] = (unit, blockKey, [.. ContextTerms(claim, names)], names, AsOfPeriod.Parse(claim.AsOf));
-        });
-
         var vocabulary = new ContextVocabulary();
         var sentences = new Dictionary<(string Document, string Sentence), int>();
-        var terms = new int[claims.Count][];
-        var nameIds = new int[claims.Count][];
-        var sentenceIds = new int[claims.Count];
+        var terms = new int[n][];
+        var nameIds = new int[n][];
+        var sentenceIds = new int[n];
         var frequency = new List<int>();
-        for (var i = 0; i < claims.Count; i++)
+
+        // In chunks, so the words of a million claims are never held as strings all at once: each chunk is read
+        // in parallel, then numbered in claim order.
+        var words = new (KeyValuePair<string, string>[] Terms, HashSet<string> Names)[Math.Min(n, ProfileChunk)];
+        for (var offset = 0; offset < n; offset += ProfileChunk)
         {
-            var words = prepared[i].Words;
-            var ids = new int[words.Length];
-            for (var k = 0; k < words.Length; k++)
+            var size = Math.Min(ProfileChunk, n - offset);
+            Parallel.For(0, size, k =>
             {
-                ids[k] = vocabulary.Intern(words[k].Key, words[k].Value);
-                if (ids[k] == frequency.Count)
+                var i = offset + k;
+                var claim = claims[i];
+                (unitOf[i], blockOf[i]) = units.GetOrAdd((claim.Kind, claim.Qualifier is Qualifier.Increase or Qualifier.Decrease, claim.Unit), static key =>
                 {
-                    frequency.Add(0);
+                    var folded = UnitSynonyms.Fold(key.Item3);
+                    return (folded, string.Join('|', key.Item1.ToString(), key.Item2 ? "change" : "level", UnitSynonyms.Head(folded)));
+                });
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                words[k] = ([.. ContextTerms(claim, names)], names);
+                periods[i] = AsOfPeriod.Parse(claim.AsOf);
+            });
+
+            for (var k = 0; k < size; k++)
+            {
+                var i = offset + k;
+                var (claimWords, claimNames) = words[k];
+                var ids = new int[claimWords.Length];
+                var names = new int[claimNames.Count];
+                var named = 0;
+                for (var w = 0; w < claimWords.Length; w++)
+                {
+                    ids[w] = vocabulary.Intern(claimWords[w].Key, claimWords[w].Value);
+                    if (ids[w] == frequency.Count)
+                    {
+                        frequency.Add(0);
+                    }
+
+                    frequency[ids[w]]++;
+                    if (claimNames.Contains(claimWords[w].Key))
+                    {
+                        names[named++] = ids[w];
+                    }
                 }
 
-                frequency[ids[k]]++;
-            }
-
-            Array.Sort(ids);
-            terms[i] = ids;
-            var names = new int[prepared[i].Names.Count];
-            var n = 0;
-            for (var k = 0; k < words.Length; k++)
-            {
-                if (prepared[i].Names.Contains(words[k].Key))
+                Array.Sort(ids);
+                Array.Sort(names);
+                terms[i] = ids;
+                nameIds[i] = names;
+                var key = (claims[i].DocumentId, claims[i].Sentence);
+                if (!sentences.TryGetValue(key, out sentenceIds[i]))
                 {
-                    names[n++] = vocabulary.Intern(words[k].Key, words[k].Value);
+                    sentences[key] = sentenceIds[i] = sentences.Count;
                 }
-            }
 
-            Array.Sort(names);
-            nameIds[i] = names;
-            var key = (claims[i].DocumentId, claims[i].Sentence);
-            if (!sentences.TryGetValue(key, out sentenceIds[i]))
-            {
-                sentences[key] = sentenceIds[i] = sentences.Count;
+                words[k] = default;
             }
         }
 
         // Normalised inverse document frequency: 1 for a word only one claim has, near 0 for a word all claims have.
-        var count = Math.Max(2, claims.Count);
+        var count = Math.Max(2, n);
         var scale = Math.Log(1 + count);
         var weightOf = frequency.Select(f => Math.Log(1 + ((double)count / f)) / scale).ToArray();
-        var profiles = new ClaimProfile[claims.Count];
-        Parallel.For(0, claims.Count, i =>
+        vocabulary.SetWeights(weightOf);
+        var profiles = new ClaimProfile[n];
+        Parallel.For(0, n, i =>
         {
             var ids = terms[i];
-            var weights = new double[ids.Length];
             var total = 0.0;
-            for (var k = 0; k < ids.Length; k++)
+            foreach (var id in ids)
             {
-                weights[k] = weightOf[ids[k]];
-                total += weights[k];
+                total += weightOf[id];
             }
 
-            var (unit, blockKey, _, _, period) = prepared[i];
-            profiles[i] = new ClaimProfile(claims[i], i, blockKey, unit, ids, weights, total, period, sentenceIds[i], vocabulary) { Names = nameIds[i] };
+            profiles[i] = new ClaimProfile(claims[i], i, blockOf[i], unitOf[i], ids, total, periods[i], sentenceIds[i], vocabulary) { Names = nameIds[i] };
         });
 
         return profiles;

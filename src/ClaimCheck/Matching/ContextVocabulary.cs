@@ -10,6 +10,8 @@ internal sealed class ContextVocabulary
     private readonly List<string> _stems = [];
     private readonly List<string> _words = [];
 
+    private double[] _weights = [];
+
     /// <summary>Number of distinct terms.</summary>
     public int Count => _stems.Count;
 
@@ -29,6 +31,12 @@ internal sealed class ContextVocabulary
 
     /// <summary>The stem: what terms are compared and ordered by.</summary>
     public string Stem(int id) => _stems[id];
+
+    /// <summary>The term's weight: its normalised inverse document frequency over the analysed claims (rare words say more).</summary>
+    public double Weight(int id) => _weights[id];
+
+    /// <summary>Sets every term's weight, once all claims are counted.</summary>
+    internal void SetWeights(double[] weights) => _weights = weights;
 
     /// <summary>The word as first written in the corpus, lower case, to show people.</summary>
     public string Word(int id) => _words[id];

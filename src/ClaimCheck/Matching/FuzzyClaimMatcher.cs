@@ -123,13 +123,13 @@ internal sealed class FuzzyClaimMatcher : IClaimMatcher
             }
             else
             {
-                var (wl, wr) = (left.Weights[i], right.Weights[j]);
-                overlap += wl + wr;
-                var least = Math.Min(wl, wr);
-                sharedSum += least;
-                sharedMax = Math.Max(sharedMax, least);
+                // One weight per term for the whole analysis, so both sides weigh a shared word alike.
+                var weight = left.Vocabulary.Weight(a[i]);
+                overlap += 2 * weight;
+                sharedSum += weight;
+                sharedMax = Math.Max(sharedMax, weight);
                 sharedCount++;
-                shared?.Add((a[i], wl));
+                shared?.Add((a[i], weight));
                 i++;
                 j++;
             }

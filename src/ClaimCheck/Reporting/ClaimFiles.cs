@@ -21,7 +21,7 @@ public static class ClaimFiles
         var documentOrder = new List<string>();
         var claims = new List<Claim>();
         var claimIds = new HashSet<string>(StringComparer.Ordinal);
-        var sentences = new Dictionary<string, string>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = 0;
         foreach (var pattern in patterns)
         {
@@ -59,6 +59,21 @@ public static class ClaimFiles
 
         return new ClaimFilesResult([.. documentOrder.Select(id => documents[id])], claims, diagnostics, files);
 
+        string? Intern(string? text)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (!strings.TryGetValue(text, out var shared))
+            {
+                strings[text] = shared = text;
+            }
+
+            return shared;
+        }
+
         void AddDocument(DocumentSummary document)
         {
             if (documents.TryAdd(document.Id, document))
@@ -71,13 +86,17 @@ public static class ClaimFiles
         {
             if (claimIds.Add(claim.Id))
             {
-                // Claims of one sentence share its text: one string per sentence, not one per claim, at a million claims.
-                if (!sentences.TryGetValue(claim.Sentence, out var sentence))
+                // Claims share sentences, documents, units and dates: one string each, not one per claim, at a million claims.
+                claims.Add(claim with
                 {
-                    sentences[claim.Sentence] = sentence = claim.Sentence;
-                }
-
-                claims.Add(claim with { Sentence = sentence });
+                    Sentence = Intern(claim.Sentence)!,
+                    DocumentId = Intern(claim.DocumentId)!,
+                    Unit = Intern(claim.Unit),
+                    AsOf = Intern(claim.AsOf),
+                    Date = Intern(claim.Date),
+                    Speaker = Intern(claim.Speaker),
+                    Classifier = Intern(claim.Classifier),
+                });
             }
         }
     }
