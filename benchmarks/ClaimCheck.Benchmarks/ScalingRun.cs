@@ -36,11 +36,14 @@ internal static class ScalingRun
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             var resting = GC.GetTotalMemory(forceFullCollection: true);
             using var sampler = new PeakSampler();
+            var (gen0, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var watch = Stopwatch.StartNew();
             var result = CorpusAnalyzer.Analyze(input.Documents, input.Claims);
             watch.Stop();
             var peak = Math.Max(sampler.Stop(), GC.GetTotalMemory(false));
             var figures = input.Claims.Count(c => c.Kind != Extraction.ClaimKind.Date);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  garbage collection during the run: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(2) - gen2} gen2, {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s paused; {Environment.ProcessorCount} cores"));
             Console.WriteLine(Phases(input.Claims));
             rows.Add((figures, watch.Elapsed.TotalSeconds, peak, result.Groups.Count));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -44,7 +44,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
         }
 
         // Merges decided by people join whatever the scores said.
-        var indexOf = profiles.ToDictionary(p => p.Claim.Id, p => p.Index, StringComparer.Ordinal);
+        var indexOf = _constraints.MustLink.Count == 0 ? [] : profiles.ToDictionary(p => p.Claim.Id, p => p.Index, StringComparer.Ordinal);
         foreach (var (ids, reason) in _constraints.MustLink)
         {
             var present = ids.Where(indexOf.ContainsKey).ToList();
