@@ -14,7 +14,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
 
     public IReadOnlyList<MatchGroup> Group(IReadOnlyList<Claim> claims)
     {
-        var profiles = ClaimProfiler.Weigh([.. claims.Select(ClaimProfiler.Profile)]);
+        var profiles = ClaimProfiler.Weigh(ClaimProfiler.ProfileAll(claims));
         var edges = new List<(ClaimProfile Left, ClaimProfile Right, double Score, IReadOnlyList<string> Reasons)>();
         foreach (var (left, right) in CandidatePairs.Find(profiles))
         {

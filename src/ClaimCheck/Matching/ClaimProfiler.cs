@@ -21,12 +21,39 @@ internal static class ClaimProfiler
         "only", "even", "still", "both", "each", "every", "same", "new", "now", "then", "when", "where", "what", "how", "why",
         "out", "off", "under", "between", "among", "through", "against", "within", "without", "upon", "onto", "toward", "towards");
 
-    public static ClaimProfile Profile(Claim claim, int index)
+    /// <summary>
+    /// Profiles every claim, in order. Claims of one sentence share its tokens and normalised text, so a sentence of
+    /// many figures (a line of <c>1,1,1,...</c>) is tokenized once, not once per figure.
+    /// </summary>
+    public static List<ClaimProfile> ProfileAll(IReadOnlyList<Claim> claims)
+    {
+        var profiles = new List<ClaimProfile>(claims.Count);
+        string? sentence = null;
+        var tokens = new SentenceTokens([], []);
+        var sentenceKey = string.Empty;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            if (!string.Equals(claim.Sentence, sentence, StringComparison.Ordinal))
+            {
+                sentence = claim.Sentence;
+                var all = Tokenizer.Tokenize(sentence, 0, sentence.Length);
+                tokens = new SentenceTokens(all, [.. Enumerable.Range(0, all.Length).Where(i => all[i].Kind == TokenKind.Word)]);
+                sentenceKey = Normalize(sentence);
+            }
+
+            profiles.Add(Profile(claim, i, tokens, sentenceKey));
+        }
+
+        return profiles;
+    }
+
+    private static ClaimProfile Profile(Claim claim, int index, SentenceTokens sentenceTokens, string sentenceKey)
     {
         var unit = UnitSynonyms.Fold(claim.Unit);
         var change = claim.Qualifier is Qualifier.Increase or Qualifier.Decrease ? "change" : "level";
         var blockKey = string.Join('|', claim.Kind.ToString(), change, UnitSynonyms.Head(unit));
-        var words = ContextTerms(claim);
+        var words = ContextTerms(claim, sentenceTokens);
         var terms = words.Keys.ToHashSet(StringComparer.Ordinal);
         return new ClaimProfile(
             claim,
@@ -37,7 +64,7 @@ internal static class ClaimProfiler
             terms,
             words,
             AsOfPeriod.Parse(claim.AsOf),
-            Normalize(claim.Sentence));
+            sentenceKey);
     }
 
     /// <summary>
@@ -66,22 +93,32 @@ internal static class ClaimProfiler
     }
 
     /// <summary>Content words within a window around the figure, outside the figure itself: stem → word as written.</summary>
-    private static Dictionary<string, string> ContextTerms(Claim claim)
+    /// <remarks>
+    /// Works on the indices of the sentence's word tokens with binary searches, so a figure costs the same in a sentence
+    /// of a thousand other figures as in a short one.
+    /// </remarks>
+    private static Dictionary<string, string> ContextTerms(Claim claim, SentenceTokens sentenceTokens)
     {
+        var (tokens, words) = (sentenceTokens.Tokens, sentenceTokens.Words);
         var sentence = claim.Sentence;
         var offset = claim.Sentence.IndexOf(claim.Text, StringComparison.Ordinal);
         var figureStart = Math.Max(0, offset);
         var figureEnd = offset < 0 ? 0 : offset + claim.Text.Length;
-        var tokens = Tokenizer.Tokenize(sentence, 0, sentence.Length);
-        var figureFirst = Array.FindIndex(tokens, t => t.End > figureStart);
-        var figureLast = Array.FindLastIndex(tokens, t => t.Start < figureEnd);
+        var figureFirst = FirstIndex(tokens, t => t.End > figureStart);
+        var figureLast = FirstIndex(tokens, t => t.Start >= figureEnd) - 1;
+        var from = figureFirst >= tokens.Length ? 0 : figureFirst;
+        var to = figureLast < 0 ? tokens.Length - 1 : figureLast;
+
+        // ContextWindow words on each side, punctuation and figures not counted; the whole sentence when it has fewer.
+        var before = FirstIndex(words, w => w >= from);
+        var after = FirstIndex(words, w => w > to);
+        var first = before >= ContextWindow ? words[before - ContextWindow] : 0;
+        var last = words.Length - after >= ContextWindow ? words[after + ContextWindow - 1] : tokens.Length - 1;
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var first = WordsAway(tokens, figureFirst < 0 ? 0 : figureFirst, -1);
-        var last = WordsAway(tokens, figureLast < 0 ? tokens.Length - 1 : figureLast, +1);
-        for (var i = first; i <= last; i++)
+        for (var w = FirstIndex(words, i => i >= first); w < words.Length && words[w] <= last; w++)
         {
-            var token = tokens[i];
-            if (token.Kind != TokenKind.Word || (offset >= 0 && token.Start >= figureStart && token.End <= figureEnd) || token.Length < 3)
+            var token = tokens[words[w]];
+            if ((offset >= 0 && token.Start >= figureStart && token.End <= figureEnd) || token.Length < 3)
             {
                 continue;
             }
@@ -96,21 +133,24 @@ internal static class ClaimProfiler
         return terms;
     }
 
-    /// <summary>The token index <see cref="ContextWindow"/> words away from <paramref name="from"/> in <paramref name="step"/> direction (punctuation does not count).</summary>
-    private static int WordsAway(Text.Token[] tokens, int from, int step)
+    /// <summary>The first index whose item satisfies a condition that, once true, stays true (items in text order); the length when none does.</summary>
+    private static int FirstIndex<T>(T[] items, Func<T, bool> condition)
     {
-        var words = 0;
-        var i = from;
-        while (i + step >= 0 && i + step < tokens.Length && words < ContextWindow)
+        var (low, high) = (0, items.Length);
+        while (low < high)
         {
-            i += step;
-            if (tokens[i].Kind == TokenKind.Word)
+            var middle = low + ((high - low) / 2);
+            if (condition(items[middle]))
             {
-                words++;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return i;
+        return low;
     }
 
     /// <summary>A light suffix stripper: enough to make <c>produces</c>, <c>produced</c> and <c>producing</c> one term.</summary>
@@ -154,4 +194,7 @@ internal static class ClaimProfiler
 
         return builder.ToString();
     }
+
+    /// <summary>A sentence's tokens and the indices of its word tokens, shared by the claims of the sentence.</summary>
+    private sealed record SentenceTokens(Token[] Tokens, int[] Words);
 }
