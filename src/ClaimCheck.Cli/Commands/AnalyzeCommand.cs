@@ -35,18 +35,21 @@ internal static class AnalyzeCommand
             Description = "Also write a baseline (claims and groups, for 'claimcheck check') to this file.",
         };
 
+        var maxSize = MaxDocumentSizeOption.Create();
+
         var command = new Command("analyze", "Line up the claims of a corpus across sources and report agreements, changes over time and discrepancies.")
         {
             paths,
             output,
             format,
             baselineOut,
+            maxSize,
         };
-        command.SetAction(parse => Run(io, parse.GetValue(paths) ?? [], parse.GetValue(output) ?? DefaultOut, parse.GetValue(format) ?? "all", parse.GetValue(baselineOut)));
+        command.SetAction(parse => Run(io, parse.GetValue(paths) ?? [], parse.GetValue(output) ?? DefaultOut, parse.GetValue(format) ?? "all", parse.GetValue(baselineOut), MaxDocumentSizeOption.Value(parse, maxSize)));
         return command;
     }
 
-    private static int Run(CliIo io, string[] paths, string outDir, string formatText, string? baselineOut)
+    private static int Run(CliIo io, string[] paths, string outDir, string formatText, string? baselineOut, long maxDocumentSize)
     {
         if (!ReportWriter.TryParseFormats(formatText, out var formats, out var unknown))
         {
@@ -54,7 +57,7 @@ internal static class AnalyzeCommand
             return CliApp.UsageError; // the option validator reports this first; kept for callers that bypass it
         }
 
-        var run = CorpusRun.Execute(io, paths);
+        var run = CorpusRun.Execute(io, paths, maxDocumentSize);
         var written = new RunProgress(io.Stderr).Step("Writing reports", () => ReportWriter.WriteAll(run.Analysis, outDir, formats)).ToList();
         if (baselineOut is not null)
         {
