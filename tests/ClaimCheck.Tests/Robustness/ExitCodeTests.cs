@@ -71,6 +71,17 @@ public sealed class ExitCodeTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_created_is_exit_2_with_what_to_do()
+    {
+        corpus.Write("corpus/a.txt", Paragraph);
+        var blocker = corpus.Write("not-a-folder", "a file where the reports folder should be");
+        var (exit, _, stderr) = CliRunner.Run("analyze", corpus.PathOf("corpus"), "--out", Path.Join(blocker, "reports"));
+        Assert.Equal(2, exit);
+        Assert.StartsWith("error: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("Check that the path is right, that it is a folder where one is expected, and that the disk has room.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diff_refuses_a_file_larger_than_the_limit_without_reading_it()
     {
         var small = corpus.Write("old.txt", Paragraph);
