@@ -53,7 +53,7 @@ internal static class CliApp
         }
         catch (IOException exception)
         {
-            stderr.WriteLine($"error: {exception.Message}");
+            stderr.WriteLine($"error: {exception.Message} Check that the path is right, that it is a folder where one is expected, and that the disk has room.");
             return UsageError;
         }
         catch (UnauthorizedAccessException exception)

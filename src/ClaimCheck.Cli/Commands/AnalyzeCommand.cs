@@ -54,6 +54,7 @@ internal static class AnalyzeCommand
         {
             Description = "Neither read nor write the cache: extract, analyse and write everything.",
         };
+        var maxSize = MaxDocumentSizeOption.Create();
 
         var command = new Command("analyze", "Line up the claims of a corpus across sources and report agreements, changes over time and discrepancies.")
         {
@@ -64,6 +65,7 @@ internal static class AnalyzeCommand
             claims,
             cache,
             noCache,
+            maxSize,
         };
         command.Validators.Add(result =>
         {
@@ -78,7 +80,8 @@ internal static class AnalyzeCommand
             parse.GetValue(output) ?? DefaultOut,
             parse.GetValue(format) ?? "all",
             parse.GetValue(baselineOut),
-            parse.GetValue(noCache) ? null : parse.GetValue(cache) ?? string.Empty)));
+            parse.GetValue(noCache) ? null : parse.GetValue(cache) ?? string.Empty,
+            MaxDocumentSizeOption.Value(parse, maxSize))));
         return command;
     }
 
@@ -93,7 +96,7 @@ internal static class AnalyzeCommand
         var paths = request.Paths.Length == 0 ? [ExtractCommand.DefaultCorpus] : request.Paths;
         request = request with { CacheFolder = request.CacheFolder == string.Empty ? DefaultCacheFolder(paths) : request.CacheFolder };
         var fingerprint = request.CacheFolder is null || request.ClaimFiles.Length > 0 ? null
-            : RunFingerprint.Of(paths, ClaimAnalysis.DecisionsPathFor(paths), $"formats={formats};out={Path.GetFullPath(request.OutDir)};baseline={(request.BaselineOut is null ? "-" : Path.GetFullPath(request.BaselineOut))}");
+            : RunFingerprint.Of(paths, ClaimAnalysis.DecisionsPathFor(paths), $"formats={formats};out={Path.GetFullPath(request.OutDir)};baseline={(request.BaselineOut is null ? "-" : Path.GetFullPath(request.BaselineOut))};max-size={request.MaxDocumentSize}");
         var outputKey = Path.GetFullPath(request.OutDir);
         if (fingerprint is not null && RunRecord.Read(request.CacheFolder!, outputKey) is { } last && last.Fingerprint == fingerprint && last.OutputsIntact())
         {
@@ -103,7 +106,7 @@ internal static class AnalyzeCommand
             return failedBefore ? CliApp.UsageError : CliApp.Ok;
         }
 
-        var (analysis, diagnostics) = request.ClaimFiles.Length > 0 ? AnalyzeClaimFiles(io, request.ClaimFiles) : AnalyzeCorpus(io, paths, request.CacheFolder);
+        var (analysis, diagnostics) = request.ClaimFiles.Length > 0 ? AnalyzeClaimFiles(io, request.ClaimFiles) : AnalyzeCorpus(io, paths, request.CacheFolder, request.MaxDocumentSize);
         var written = new RunProgress(io.Stderr).Step("Writing reports", () => ReportWriter.WriteAll(analysis, request.OutDir, formats)).ToList();
         if (request.BaselineOut is not null)
         {
@@ -121,9 +124,9 @@ internal static class AnalyzeCommand
         return failed ? CliApp.UsageError : CliApp.Ok;
     }
 
-    private static (AnalysisResult, IReadOnlyList<Diagnostic>) AnalyzeCorpus(CliIo io, string[] paths, string? cacheFolder)
+    private static (AnalysisResult, IReadOnlyList<Diagnostic>) AnalyzeCorpus(CliIo io, string[] paths, string? cacheFolder, long maxDocumentSize)
     {
-        var run = CorpusRun.Execute(io, paths, cacheFolder);
+        var run = CorpusRun.Execute(io, paths, maxDocumentSize, cacheFolder);
         return (run.Analysis, run.Diagnostics);
     }
 
@@ -145,5 +148,5 @@ internal static class AnalyzeCommand
         return first == "-" ? null : Path.Join(Directory.Exists(first) ? first : Path.GetDirectoryName(Path.GetFullPath(first)), CacheFolderName);
     }
 
-    private sealed record Request(string[] Paths, string[] ClaimFiles, string OutDir, string Formats, string? BaselineOut, string? CacheFolder);
+    private sealed record Request(string[] Paths, string[] ClaimFiles, string OutDir, string Formats, string? BaselineOut, string? CacheFolder, long MaxDocumentSize);
 }

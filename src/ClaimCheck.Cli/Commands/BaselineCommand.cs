@@ -16,14 +16,16 @@ internal static class BaselineCommand
             Description = "Baseline file to write (atomically). Default: reports/baseline.json.",
             DefaultValueFactory = _ => DefaultFile,
         };
+        var maxSize = MaxDocumentSizeOption.Create();
         var command = new Command("baseline", "Write a baseline: a stable, diff-friendly snapshot of the corpus's claims and groups, for 'claimcheck check'.")
         {
             paths,
             output,
+            maxSize,
         };
         command.SetAction(parse =>
         {
-            var run = CorpusRun.Execute(io, parse.GetValue(paths) ?? []);
+            var run = CorpusRun.Execute(io, parse.GetValue(paths) ?? [], MaxDocumentSizeOption.Value(parse, maxSize));
             var file = parse.GetValue(output) ?? DefaultFile;
             var snapshot = BaselineSnapshot.From(run.Analysis);
             BaselineJson.Write(snapshot, file);

@@ -47,6 +47,8 @@ internal static class CheckCommand
             Description = "After reporting, rewrite the baseline from the corpus (for a reviewed change); exits 0.",
         };
 
+        var maxSize = MaxDocumentSizeOption.Create();
+
         var command = new Command("check", "Compare the corpus's claims with a baseline and fail when figures changed or new discrepancies appeared.")
         {
             paths,
@@ -55,6 +57,7 @@ internal static class CheckCommand
             format,
             output,
             update,
+            maxSize,
         };
         command.SetAction(parse => Run(
             io,
@@ -63,11 +66,12 @@ internal static class CheckCommand
             parse.GetValue(failOn) ?? DefaultFailOn,
             Enum.Parse<CheckFormat>(parse.GetValue(format) ?? "text", ignoreCase: true),
             parse.GetValue(output),
-            parse.GetValue(update)));
+            parse.GetValue(update),
+            MaxDocumentSizeOption.Value(parse, maxSize)));
         return command;
     }
 
-    private static int Run(CliIo io, string[] paths, string baselinePath, string failOnText, CheckFormat format, string? output, bool update)
+    private static int Run(CliIo io, string[] paths, string baselinePath, string failOnText, CheckFormat format, string? output, bool update, long maxDocumentSize)
     {
         if (!TryParseFailOn(failOnText, out var failOn, out var unknown))
         {
@@ -94,7 +98,7 @@ internal static class CheckCommand
             }
         }
 
-        var run = CorpusRun.Execute(io, paths);
+        var run = CorpusRun.Execute(io, paths, maxDocumentSize);
         var inputErrors = io.Report(run.Diagnostics);
         var result = BaselineComparer.Compare(snapshot ?? new BaselineSnapshot(BaselineSnapshot.CurrentSchemaVersion, [], []), run.Analysis);
         FindingLocation Locate(CheckFinding finding) => Location(run, finding);

@@ -8,7 +8,7 @@ namespace ClaimCheck.Cli.Commands;
 /// <summary>The part every corpus command shares: load, read settings, extract, analyse, with progress and diagnostics.</summary>
 internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult Corpus, AnalysisResult Analysis, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public static CorpusRun Execute(CliIo io, string[] paths, string? cacheFolder = null)
+    public static CorpusRun Execute(CliIo io, string[] paths, long maxDocumentSize, string? cacheFolder = null)
     {
         if (paths.Length == 0)
         {
@@ -16,7 +16,7 @@ internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult C
         }
 
         var progress = new RunProgress(io.Stderr);
-        var corpus = progress.Step("Loading the corpus", () => CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin }));
+        var corpus = progress.Step("Loading the corpus", () => CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin, MaxDocumentSize = maxDocumentSize }));
         var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
         var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
         var cache = cacheFolder is null ? null : ExtractionCache.Open(cacheFolder, paths);

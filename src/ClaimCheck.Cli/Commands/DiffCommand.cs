@@ -6,7 +6,7 @@ using ClaimCheck.Reporting;
 namespace ClaimCheck.Cli.Commands;
 
 /// <summary>
-/// <c>claimcheck diff OLD NEW [--format terminal|md|html|json] [--out FILE]</c>: two versions of a text, their claim
+/// <c>claimcheck diff OLD NEW [--format terminal|md|html|json] [--out FILE] [--max-document-size SIZE]</c>: two versions of a text, their claim
 /// changes and a word diff. Exit codes as for <c>diff</c>: 0 identical texts, 1 different texts, 2 usage or input error.
 /// </summary>
 internal static class DiffCommand
@@ -34,18 +34,21 @@ internal static class DiffCommand
             Description = "Write the report to this file (replaced atomically) instead of standard output.",
         };
 
+        var maxSize = MaxDocumentSizeOption.Create();
+
         var command = new Command("diff", "Compare two versions of a text: which claims were added, removed or changed, and a word diff of the text.")
         {
             old,
             @new,
             format,
             output,
+            maxSize,
         };
-        command.SetAction(parse => Run(io, parse.GetValue(old)!, parse.GetValue(@new)!, parse.GetValue(format) ?? "terminal", parse.GetValue(output)));
+        command.SetAction(parse => Run(io, parse.GetValue(old)!, parse.GetValue(@new)!, parse.GetValue(format) ?? "terminal", parse.GetValue(output), MaxDocumentSizeOption.Value(parse, maxSize)));
         return command;
     }
 
-    private static int Run(CliIo io, string oldPath, string newPath, string format, string? outPath)
+    private static int Run(CliIo io, string oldPath, string newPath, string format, string? outPath, long maxDocumentSize)
     {
         if (oldPath == Stdin && newPath == Stdin)
         {
@@ -53,8 +56,8 @@ internal static class DiffCommand
             return CliApp.UsageError;
         }
 
-        var old = Load(io, "OLD", oldPath);
-        var @new = Load(io, "NEW", newPath);
+        var old = Load(io, "OLD", oldPath, maxDocumentSize);
+        var @new = Load(io, "NEW", newPath, maxDocumentSize);
         if (old is null || @new is null)
         {
             return CliApp.UsageError;
@@ -95,7 +98,7 @@ internal static class DiffCommand
     }
 
     /// <summary>The one document at <paramref name="path"/>, or null after saying on standard error what is wrong and what to do.</summary>
-    private static Document? Load(CliIo io, string role, string path)
+    private static Document? Load(CliIo io, string role, string path, long maxDocumentSize)
     {
         if (path != Stdin)
         {
@@ -116,17 +119,29 @@ internal static class DiffCommand
                 io.Stderr.WriteLine($"error: {role} '{path}' is not a file type ClaimCheck reads; use {CorpusFormats.Supported}.");
                 return null;
             }
+
+            if (new FileInfo(path).Length is var length && length > maxDocumentSize)
+            {
+                io.Stderr.WriteLine($"error: {role} '{path}' ({DocumentSize.Format(length)}) is larger than the largest document read ({DocumentSize.Format(maxDocumentSize)}); raise --max-document-size to compare it.");
+                return null;
+            }
         }
 
         // An empty version is a text like any other (everything was added, or removed), though a corpus skips it.
-        var text = path == Stdin ? io.Stdin.ReadToEnd() : CorpusFormats.Of(path) == CorpusFormat.Jsonl ? null : File.ReadAllText(path);
+        var text = path == Stdin ? ReadBounded(io.Stdin, maxDocumentSize) : CorpusFormats.Of(path) == CorpusFormat.Jsonl ? null : File.ReadAllText(path);
+        if (text is not null && text.Length > maxDocumentSize)
+        {
+            io.Stderr.WriteLine($"error: {role} on standard input is larger than the largest document read ({DocumentSize.Format(maxDocumentSize)}); raise --max-document-size to compare it.");
+            return null;
+        }
+
         if (text is not null && string.IsNullOrWhiteSpace(text))
         {
             return Document.FromText(path == Stdin ? Stdin : Path.GetFileName(path), text.ReplaceLineEndings("\n"));
         }
 
         using var stdin = new StringReader(path == Stdin ? text! : string.Empty);
-        var corpus = CorpusLoader.Load([path], new CorpusLoadOptions { Stdin = stdin });
+        var corpus = CorpusLoader.Load([path], new CorpusLoadOptions { Stdin = stdin, MaxDocumentSize = maxDocumentSize });
         if (io.Report(corpus.Diagnostics))
         {
             return null;
@@ -143,5 +158,19 @@ internal static class DiffCommand
                 io.Stderr.WriteLine($"error: {role} '{path}' holds {corpus.Documents.Count} documents; diff compares one document with one other: give a .jsonl file of one line.");
                 return null;
         }
+    }
+
+    /// <summary>At most one character more than <paramref name="max"/> of <paramref name="reader"/>: enough to know it is too long.</summary>
+    private static string ReadBounded(TextReader reader, long max)
+    {
+        var buffer = new char[64 * 1024];
+        var text = new System.Text.StringBuilder();
+        int read;
+        while (text.Length <= max && (read = reader.ReadBlock(buffer, 0, (int)Math.Min(buffer.Length, max + 1 - text.Length))) > 0)
+        {
+            text.Append(buffer, 0, read);
+        }
+
+        return text.ToString();
     }
 }

@@ -5,7 +5,7 @@ using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Cli.Commands;
 
-/// <summary><c>claimcheck extract PATH... [--format table|json|jsonl]</c>.</summary>
+/// <summary><c>claimcheck extract PATH... [--format table|json|jsonl] [--max-document-size SIZE]</c>.</summary>
 internal static class ExtractCommand
 {
     public const string DefaultCorpus = "corpus";
@@ -23,24 +23,26 @@ internal static class ExtractCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "jsonl");
+        var maxSize = MaxDocumentSizeOption.Create();
 
         var command = new Command("extract", "Extract the quantitative claims (figures, qualifiers, units, dates, speakers) of every document.")
         {
             paths,
             format,
+            maxSize,
         };
-        command.SetAction(parse => Run(io, parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "table"));
+        command.SetAction(parse => Run(io, parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "table", MaxDocumentSizeOption.Value(parse, maxSize)));
         return command;
     }
 
-    private static int Run(CliIo io, string[] paths, string format)
+    private static int Run(CliIo io, string[] paths, string format, long maxDocumentSize)
     {
         if (paths.Length == 0)
         {
             paths = [DefaultCorpus];
         }
 
-        var corpus = CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin });
+        var corpus = CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin, MaxDocumentSize = maxDocumentSize });
         var failed = io.Report(corpus.Diagnostics);
         var claims = ClaimExtractor.Default.ExtractAll(corpus.Documents);
         switch (format)

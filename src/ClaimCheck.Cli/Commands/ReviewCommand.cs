@@ -24,9 +24,10 @@ internal static class ReviewCommand
         var split = new Option<string?>("--split") { Description = "CLAIM[,OTHER...]: the first claim is not the same claim as the others (default: the rest of its group)." };
         var merge = new Option<string?>("--merge") { Description = "CLAIM,CLAIM[,...]: these claims are the same claim." };
         var ignore = new Option<string?>("--ignore") { Description = "CLAIM[,...]: wrongly extracted; leave out of the analysis." };
+        var maxSize = MaxDocumentSizeOption.Create();
         var command = new Command("review", "Record what an analyst decided about groups and claims, interactively or with flags; later runs apply the decisions.")
         {
-            paths, decisions, reviewer, note, accept, overrideGroup, verdict, split, merge, ignore,
+            paths, decisions, reviewer, note, accept, overrideGroup, verdict, split, merge, ignore, maxSize,
         };
         command.SetAction(parse =>
         {
@@ -39,17 +40,18 @@ internal static class ReviewCommand
                 List(parse.GetValue(split)),
                 List(parse.GetValue(merge)),
                 List(parse.GetValue(ignore)));
-            return Run(io, parse.GetValue(paths) ?? [], parse.GetValue(decisions), request);
+            return Run(io, parse.GetValue(paths) ?? [], parse.GetValue(decisions), request, MaxDocumentSizeOption.Value(parse, maxSize));
         });
         return command;
     }
 
     private static List<string> List(string? text) => text is null ? [] : [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
-    private static int Run(CliIo io, string[] paths, string? decisionsPath, ReviewRequest request)
+    private static int Run(CliIo io, string[] paths, string? decisionsPath, ReviewRequest request, long maxDocumentSize)
     {
-        var run = CorpusRun.Execute(io, paths);
-        io.Report(run.Diagnostics);
+        var run = CorpusRun.Execute(io, paths, maxDocumentSize);
+        var inputErrors = io.Report(run.Diagnostics);
+        var done = inputErrors ? CliApp.UsageError : CliApp.Ok; // decisions are still recorded for what could be read
         var file = decisionsPath ?? ClaimAnalysis.DecisionsPathFor(run.Paths);
         if (request.HasActions)
         {
@@ -63,17 +65,18 @@ internal static class ReviewCommand
 
             ReviewFile.Append(file, made);
             io.Stdout.WriteLine($"recorded {made.Count} decision(s) in {file}");
-            return CliApp.Ok;
+            return done;
         }
 
         var console = io.Prompter ?? (Console.IsInputRedirected || Console.IsOutputRedirected ? null : Terminal.For(Console.Out));
         if (console is null)
         {
             ListUnreviewed(run.Analysis, io.Stdout);
-            return CliApp.Ok;
+            return done;
         }
 
-        return new ReviewWalkthrough(console, run, file, request.Reviewer, Today()).Run();
+        var walked = new ReviewWalkthrough(console, run, file, request.Reviewer, Today()).Run();
+        return walked == CliApp.Ok ? done : walked;
     }
 
     private static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

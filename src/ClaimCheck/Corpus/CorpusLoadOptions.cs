@@ -6,6 +6,12 @@ public sealed record CorpusLoadOptions
     /// <summary>What the path <c>-</c> reads; null means the process's standard input.</summary>
     public TextReader? Stdin { get; init; }
 
+    /// <summary>
+    /// The largest document read, in bytes (for standard input and jsonl lines, in characters): a larger file, line or
+    /// input is skipped with a warning, and never read into memory whole. Default <see cref="DocumentSize.DefaultMax"/>.
+    /// </summary>
+    public long MaxDocumentSize { get; init; } = DocumentSize.DefaultMax;
+
     /// <summary>Finds page furniture in each document's text.</summary>
     public IBoilerplateDetector Boilerplate { get; init; } = BoilerplateDetector.Default;
 

@@ -38,7 +38,7 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
             {
                 if (!usedEntries[manifest].Contains(id))
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, manifest.Path, entry.Line, $"no document '{id}' in the corpus; entry unused"));
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, manifest.Path, entry.Line, $"no document '{id}' in the corpus; entry unused. Fix the path or remove the entry."));
                 }
             }
         }
@@ -67,16 +67,49 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
         }
     }
 
+    /// <summary>
+    /// Standard input: plain text, or jsonl when every non-empty line opens an object. At most the largest document is
+    /// held; beyond it, jsonl is read on line by line and plain text is skipped, so a stream of any size is safe.
+    /// </summary>
     private void LoadStdin()
     {
-        var text = TextDecoder.NormalizeNewlines((options.Stdin ?? Console.In).ReadToEnd());
+        var reader = options.Stdin ?? Console.In;
+        var max = options.MaxDocumentSize;
+        var head = new char[(int)Math.Min(max + 1, 1L << 20)];
+        var builder = new System.Text.StringBuilder();
+        int read;
+        while (builder.Length <= max && (read = reader.ReadBlock(head, 0, (int)Math.Min(head.Length, max + 1 - builder.Length))) > 0)
+        {
+            builder.Append(head, 0, read);
+        }
+
+        var text = builder.ToString();
+        if (text.Length > max)
+        {
+            if (text.AsSpan().TrimStart().StartsWith("{"))
+            {
+                AddJsonl(new ConcatenatedReader(text, reader), StdinPath, StdinPath, manifest: null);
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
+                    StdinPath,
+                    null,
+                    $"standard input is larger than the largest document read ({DocumentSize.Format(max)}); skipped. Raise --max-document-size to read it, or split the text."));
+            }
+
+            return;
+        }
+
+        text = TextDecoder.NormalizeNewlines(text);
         if (JsonlReader.LooksLikeJsonl(text))
         {
-            AddJsonl(text, StdinPath, StdinPath, manifest: null);
+            AddJsonl(new StringReader(text), StdinPath, StdinPath, manifest: null);
         }
         else if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, StdinPath, null, "standard input is empty"));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, StdinPath, null, "standard input is empty; pipe a text or jsonl into it, or name files instead of '-'."));
         }
         else
         {
@@ -94,7 +127,7 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
                 DiagnosticSeverity.Warning,
                 path,
                 null,
-                $"unsupported file type '{Path.GetExtension(path)}' skipped (expected {CorpusFormats.Supported})"));
+                $"unsupported file type '{Path.GetExtension(path)}' skipped; convert it to one of {CorpusFormats.Supported}."));
             return;
         }
 
@@ -124,40 +157,72 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
             return;
         }
 
-        byte[] bytes;
+        var format = CorpusFormats.Of(file.FullPath);
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+
+            // The size first: a file too large to be a document is never read into memory. A jsonl file is many
+            // documents, so its lines are held to the limit instead, one at a time.
+            var length = stream.Length;
+            var max = options.MaxDocumentSize;
+            if (format != CorpusFormat.Jsonl && length > max)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
+                    displayPath,
+                    null,
+                    $"file of {DocumentSize.Format(length)} is larger than the largest document read ({DocumentSize.Format(max)}); skipped. Raise --max-document-size to read it, or split the file."));
+                return;
+            }
+
+            var head = new byte[(int)Math.Min(length, 8192)];
+            stream.ReadExactly(head);
+            if (TextDecoder.LooksBinary(head))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "looks like a binary file (an image, archive or PDF?), not text; skipped. Convert it to text or remove it from the corpus."));
+                return;
+            }
+
+            stream.Position = 0;
+            if (format == CorpusFormat.Jsonl)
+            {
+                using var reader = new StreamReader(stream, FlaggingDecoderFallback.Utf8(out var fallback), detectEncodingFromByteOrderMarks: true);
+                AddJsonl(reader, file.RelativePath, displayPath, manifest);
+                WarnInvalidUtf8(fallback.Used, displayPath);
+                return;
+            }
+
+            var bytes = new byte[length];
+            stream.ReadExactly(bytes);
+            var text = TextDecoder.Decode(bytes, out var invalidUtf8);
+            WarnInvalidUtf8(invalidUtf8, displayPath);
+            AddFile(file.RelativePath, displayPath, text, format, manifest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, displayPath, null, $"cannot read file: {e.Message}"));
-            return;
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, displayPath, null, $"cannot read file: {e.Message} Check that it exists and that you may read it."));
         }
+    }
 
-        if (TextDecoder.LooksBinary(bytes))
+    private void AddFile(string id, string displayPath, string text, CorpusFormat format, CorpusManifest? manifest)
+    {
+        switch (format)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "looks like a binary file (an image, archive or PDF?), not text; skipped. Convert it to text or remove it from the corpus."));
-            return;
-        }
-
-        var text = TextDecoder.Decode(bytes, out var invalidUtf8);
-        if (invalidUtf8)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "not valid UTF-8; invalid bytes replaced with U+FFFD"));
-        }
-
-        var id = file.RelativePath;
-        switch (CorpusFormats.Of(file.FullPath))
-        {
-            case CorpusFormat.Jsonl:
-                AddJsonl(text, file.RelativePath, displayPath, manifest);
-                break;
             case CorpusFormat.Markdown:
                 Add(id, id, displayPath, text, FrontMatter.Read(text, displayPath, diagnostics), manifest);
                 break;
             case CorpusFormat.Html:
-                var (main, metadata) = HtmlExtractor.Extract(text);
+                var (main, metadata) = HtmlExtractor.Extract(text, out var tooDeep);
+                if (tooDeep)
+                {
+                    diagnostics.Add(new Diagnostic(
+                        DiagnosticSeverity.Warning,
+                        displayPath,
+                        null,
+                        $"HTML nested more than {HtmlExtractor.MaxDepth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} elements deep (broken or hostile markup); read as text with the tags removed, without its title and date. Repair the page's markup to get them."));
+                }
+
                 Add(id, id, displayPath, main, metadata, manifest);
                 break;
             default:
@@ -166,9 +231,17 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
         }
     }
 
-    private void AddJsonl(string text, string relativePath, string displayPath, CorpusManifest? manifest)
+    private void WarnInvalidUtf8(bool invalid, string displayPath)
     {
-        foreach (var record in JsonlReader.Read(text, displayPath, diagnostics))
+        if (invalid)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "not valid UTF-8; invalid bytes replaced with U+FFFD. Save the file as UTF-8 to keep every character."));
+        }
+    }
+
+    private void AddJsonl(TextReader reader, string relativePath, string displayPath, CorpusManifest? manifest)
+    {
+        foreach (var record in JsonlReader.Read(reader, options.MaxDocumentSize, displayPath, diagnostics))
         {
             Add(record.Id, $"{relativePath}:{record.Line}", $"{displayPath}:{record.Line}", record.Text, record.Metadata, manifest);
         }
@@ -187,26 +260,35 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "document is empty; skipped"));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "document is empty; skipped (nothing to extract)."));
             return;
         }
 
+        // The manifest speaks of the id as given; a repeated id is renamed, so no document is lost and ids stay unique.
+        var entryId = id;
         if (!ids.TryAdd(id, displayPath))
         {
+            var first = ids[id];
+            var n = 2;
+            while (!ids.TryAdd($"{id}#{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}", displayPath))
+            {
+                n++;
+            }
+
+            id = $"{id}#{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
             diagnostics.Add(new Diagnostic(
-                DiagnosticSeverity.Error,
+                DiagnosticSeverity.Warning,
                 displayPath,
                 null,
-                $"document id '{id}' is already used by {ids[id]}; skipped"));
-            return;
+                $"document id '{entryId}' is already used by {first}; this document is read as '{id}'. Give each document its own id to keep ids stable."));
         }
 
         var skipped = TextRanges.Normalize(options.Boilerplate.Detect(text).Concat(metadata.Skipped), text.Length);
         var inferred = options.Inferrer.Infer(text, skipped);
         ManifestEntry? entry = null;
-        if (manifest is not null && manifest.Documents.TryGetValue(id, out entry))
+        if (manifest is not null && manifest.Documents.TryGetValue(entryId, out entry))
         {
-            usedEntries[manifest].Add(id);
+            usedEntries[manifest].Add(entryId);
         }
 
         var (published, dateSource) =
@@ -237,7 +319,11 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
 
         CorpusManifest? manifest = null;
         var file = Path.Join(folder, CorpusManifest.FileName);
-        if (File.Exists(file))
+        if (File.Exists(file) && new FileInfo(file).Length > options.MaxDocumentSize)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, displayPath, null, $"manifest larger than the largest document read ({DocumentSize.Format(options.MaxDocumentSize)}); ignored. A manifest lists metadata: check that this is the right file."));
+        }
+        else if (File.Exists(file))
         {
             try
             {
@@ -245,7 +331,7 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, displayPath, null, $"cannot read manifest: {e.Message}"));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, displayPath, null, $"cannot read manifest: {e.Message} Check that you may read it; the documents are read without it."));
             }
         }
 

@@ -39,7 +39,7 @@ internal static class CorpusWalker
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, Display(displayFolder, relative), null, $"cannot read folder: {e.Message}"));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, Display(displayFolder, relative), null, $"cannot read folder: {e.Message} Check that you may read it."));
             return;
         }
 
@@ -55,7 +55,7 @@ internal static class CorpusWalker
             {
                 if (file.LinkTarget is not null && !LinkTargetExists(file))
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, "broken symbolic link skipped"));
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, "broken symbolic link skipped; fix or remove the link."));
                 }
                 else if (IsSupported(file.Name))
                 {
@@ -69,7 +69,7 @@ internal static class CorpusWalker
             var childReal = child.LinkTarget is null ? Path.Join(realPath, child.Name) : RealPath(child);
             if (childReal is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, "broken symbolic link skipped"));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, "broken symbolic link skipped; fix or remove the link."));
             }
             else if (depth >= MaxDepth || !visited.Add(childReal))
             {
@@ -77,7 +77,7 @@ internal static class CorpusWalker
                     DiagnosticSeverity.Warning,
                     Display(displayFolder, childRelative),
                     null,
-                    "symbolic link to a folder already read (a loop or a duplicate); skipped"));
+                    "symbolic link to a folder already read (a loop or a duplicate); skipped, its files are read once."));
             }
             else
             {

@@ -25,7 +25,7 @@ internal static class FrontMatter
         var close = lines.Skip(1).FirstOrDefault(l => l.Text is Fence or "..." && l.Content.Start == l.Line.Start);
         if (close is null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, 1, "front matter is not closed by a '---' line; read as text"));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, 1, "front matter is not closed by a '---' line; read as text. End it with a line of '---'."));
             return FormatMetadata.None;
         }
 
@@ -38,7 +38,7 @@ internal static class FrontMatter
         {
             if (ok && root is not null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, 2, "front matter is not a mapping; ignored"));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, 2, "front matter is not a mapping; ignored. Write 'key: value' lines between the '---' lines."));
             }
 
             return FormatMetadata.None with { Skipped = [block] };

@@ -35,8 +35,23 @@ internal static class HtmlExtractor
         "meta[name='dcterms.created']",
     ];
 
-    public static (string Text, FormatMetadata Metadata) Extract(string html)
+    /// <summary>
+    /// Deeper than this, elements are not a page but broken or hostile markup (real pages nest a few dozen deep), and
+    /// parsing them into a tree would take time growing with the square of the depth.
+    /// </summary>
+    public const int MaxDepth = 1_000;
+
+    /// <summary>The main text and metadata of a page.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="tooDeep">Set when the page nests deeper than <see cref="MaxDepth"/>: its text is then read with the tags removed, without metadata.</param>
+    public static (string Text, FormatMetadata Metadata) Extract(string html, out bool tooDeep)
     {
+        tooDeep = HtmlScanner.NestsDeeperThan(html, MaxDepth);
+        if (tooDeep)
+        {
+            return (HtmlScanner.StripTags(html), FormatMetadata.None);
+        }
+
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
         var root = ContentRoot(document);

@@ -35,22 +35,38 @@ internal static class JsonlReader
 
     public static IReadOnlyList<JsonlRecord> Read(string text, string displayPath, ICollection<Diagnostic> diagnostics)
     {
-        var records = new List<JsonlRecord>();
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        using var reader = new StringReader(text);
+        return [.. Read(reader, long.MaxValue, displayPath, diagnostics)];
+    }
+
+    /// <summary>
+    /// Reads records one line at a time, as they are asked for. A line longer than <paramref name="maxLineChars"/> is
+    /// skipped with a warning without ever being held whole, so a huge jsonl file costs memory only for its documents.
+    /// </summary>
+    public static IEnumerable<JsonlRecord> Read(TextReader reader, long maxLineChars, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var line in BoundedLines.Read(reader, maxLineChars))
         {
-            if (lines[i].AsSpan().Trim().IsEmpty)
+            if (line.Text is null)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
+                    displayPath,
+                    line.Number,
+                    $"line of {DocumentSize.Format(line.Length)} is larger than the largest document read ({DocumentSize.Format(maxLineChars)}); skipped. Raise --max-document-size to read it, or split the document."));
+                continue;
+            }
+
+            if (line.Text.AsSpan().Trim().IsEmpty)
             {
                 continue;
             }
 
-            if (ReadLine(lines[i], i + 1, displayPath, diagnostics) is { } record)
+            if (ReadLine(line.Text, line.Number, displayPath, diagnostics) is { } record)
             {
-                records.Add(record);
+                yield return record;
             }
         }
-
-        return records;
     }
 
     private static JsonlRecord? ReadLine(string line, int number, string displayPath, ICollection<Diagnostic> diagnostics)
@@ -62,7 +78,7 @@ internal static class JsonlReader
         }
         catch (JsonException e)
         {
-            diagnostics.Add(Error(displayPath, number, $"not a valid JSON object: {e.Message}"));
+            diagnostics.Add(Error(displayPath, number, $"not a valid JSON object: {e.Message} Fix or remove the line; the other lines are read."));
             return null;
         }
 
@@ -71,7 +87,7 @@ internal static class JsonlReader
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Add(Error(displayPath, number, $"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}"));
+                diagnostics.Add(Error(displayPath, number, $"expected a JSON object {{\"id\", \"text\", ...}}, found {root.ValueKind.ToString().ToLowerInvariant()}; line skipped. Write one object per line."));
                 return null;
             }
 
@@ -82,7 +98,7 @@ internal static class JsonlReader
                 diagnostics.Add(Error(
                     displayPath,
                     number,
-                    string.IsNullOrWhiteSpace(id) ? "missing \"id\" (a non-empty string); line skipped" : "missing \"text\" (a string); line skipped"));
+                    string.IsNullOrWhiteSpace(id) ? "missing \"id\" (a non-empty string); line skipped. Give each line an \"id\"." : "missing \"text\" (a string); line skipped. Give each line its \"text\"."));
                 return null;
             }
 
@@ -121,7 +137,7 @@ internal static class JsonlReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, number, $"\"{name}\" must be a string; ignored"));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, number, $"\"{name}\" must be a string; ignored. Write it in quotes."));
             return null;
         }
 

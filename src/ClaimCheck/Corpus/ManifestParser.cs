@@ -32,7 +32,7 @@ internal static class ManifestParser
 
                 break;
             default:
-                diagnostics.Add(Error(displayPath, root, $"expected a mapping with a '{DocumentsSection}:' section; manifest ignored"));
+                diagnostics.Add(Error(displayPath, root, $"expected a mapping with a '{DocumentsSection}:' section; manifest ignored. Start the file with '{DocumentsSection}:' and one entry per document."));
                 return null;
         }
 
@@ -68,7 +68,7 @@ internal static class ManifestParser
 
         if (section is not YamlMappingNode mapping)
         {
-            diagnostics.Add(Error(displayPath, section, $"'{DocumentsSection}:' must map document paths to their metadata"));
+            diagnostics.Add(Error(displayPath, section, $"'{DocumentsSection}:' must map document paths to their metadata; write one 'path:' line per document with title, source, url, published indented under it."));
             return;
         }
 
@@ -77,7 +77,7 @@ internal static class ManifestParser
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
             if (NormalizeKey(key) is not { } id)
             {
-                diagnostics.Add(Error(displayPath, keyNode, $"document path '{key}' points outside the corpus folder; entry ignored"));
+                diagnostics.Add(Error(displayPath, keyNode, $"document path '{key}' points outside the corpus folder; entry ignored. Use a path relative to the corpus folder, inside it."));
                 continue;
             }
 
@@ -88,7 +88,7 @@ internal static class ManifestParser
 
             if (!documents.TryAdd(id, entry with { Line = YamlText.Line(keyNode) }))
             {
-                diagnostics.Add(Error(displayPath, keyNode, $"document '{id}' is listed twice; the later entry is ignored"));
+                diagnostics.Add(Error(displayPath, keyNode, $"document '{id}' is listed twice; the later entry is ignored. Merge the two entries."));
             }
         }
     }
@@ -102,7 +102,7 @@ internal static class ManifestParser
 
         if (node is not YamlMappingNode mapping)
         {
-            diagnostics.Add(Error(displayPath, node, "a document entry must be a mapping of title, source, url and published; entry ignored"));
+            diagnostics.Add(Error(displayPath, node, "a document entry must be a mapping of title, source, url and published; entry ignored. Indent those keys under the document's path."));
             return null;
         }
 
@@ -110,7 +110,7 @@ internal static class ManifestParser
             mapping,
             ignoreKeyCase: false,
             (value, text) => diagnostics.Add(Error(displayPath, value, $"'{text}' is not a date (write YYYY-MM-DD); date ignored")),
-            (keyNode, key) => diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, YamlText.Line(keyNode), $"unknown key '{key}' ignored (expected title, source, url, published)")));
+            (keyNode, key) => diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, YamlText.Line(keyNode), $"unknown key '{key}' ignored (expected title, source, url, published); check its spelling.")));
         return new ManifestEntry(title, source, url, published);
     }
 

@@ -31,7 +31,7 @@ internal static class YamlText
             ok = false;
             // An unclosed construct is found at the end of input, past the last line; point at the last line instead.
             var line = Math.Min((int)e.Start.Line, LineCount(yaml));
-            diagnostics.Add(new Diagnostic(severity, displayPath, line + lineOffset, $"not valid YAML: {Reason(e)}"));
+            diagnostics.Add(new Diagnostic(severity, displayPath, line + lineOffset, $"not valid YAML: {Reason(e).TrimEnd('.')}. Fix the YAML at this line."));
             return null;
         }
 

@@ -58,6 +58,11 @@ internal static class Currency
     /// <summary>Every currency sign or code starts with a symbol or a capital letter: most tokens are ruled out without building a key.</summary>
     private static bool CanStartPrefix(TokenView view, int i)
     {
+        if (i < 0 || i >= view.Count)
+        {
+            return false; // a range connector at the end of a sentence: "1/16 or"
+        }
+
         var token = view.Tokens[i];
         return token.Kind == Text.TokenKind.Symbol || (token.Kind == Text.TokenKind.Word && token.Length <= 3 && char.IsUpper(view.Source[token.Start]));
     }

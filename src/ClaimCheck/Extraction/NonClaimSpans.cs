@@ -2,7 +2,8 @@ namespace ClaimCheck.Extraction;
 
 /// <summary>
 /// Marks tokens that hold digits but no quantity, so the recognisers never look at them: web
-/// addresses, e-mail addresses, handles and hashtags, file names, times of day, ordinals and phone numbers.
+/// addresses, e-mail addresses, handles and hashtags, file names, times of day, ordinals, phone numbers and powers
+/// too large for any figure (<c>10^400</c>).
 /// </summary>
 internal static class NonClaimSpans
 {
@@ -36,6 +37,14 @@ internal static class NonClaimSpans
         {
             if (!view.IsNumber(i))
             {
+                continue;
+            }
+
+            // Powers beyond any figure: "10^400", "1e400"; the exponent is not a figure of its own.
+            if (NumberParser.TryParsePower(view, i, out var powerLast, out var power) && !double.IsFinite(power))
+            {
+                Array.Fill(taken, true, i, powerLast - i + 1);
+                i = powerLast;
                 continue;
             }
 

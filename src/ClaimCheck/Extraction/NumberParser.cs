@@ -43,8 +43,57 @@ internal static class NumberParser
         return double.Parse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A power written with a caret or in scientific notation, glued together: <c>10^6</c>, <c>2^10</c>, <c>1e400</c>,
+    /// <c>6.02E+23</c>. The value may be infinite: such a number is beyond anything a claim can state.
+    /// </summary>
+    public static bool TryParsePower(TokenView view, int i, out int last, out double value)
+    {
+        (last, value) = (i, 0);
+        if (!view.IsNumber(i) || !view.IsNumber(i + 2) && !view.IsNumber(i + 3))
+        {
+            return false;
+        }
+
+        var caret = view.IsSymbol(i + 1, '^');
+        var scientific = view.Is(i + 1, "e");
+        if (!(caret || scientific) || view.Tokens[i + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var exponent = i + 2;
+        var negative = false;
+        if (view.IsSymbol(exponent, '+') || view.IsSymbol(exponent, '-') || view.IsDash(exponent))
+        {
+            negative = !view.IsSymbol(exponent, '+');
+            exponent++;
+            if (view.Tokens[exponent - 1].SpaceBefore)
+            {
+                return false;
+            }
+        }
+
+        if (!view.IsNumber(exponent) || view.Tokens[exponent].SpaceBefore || view.Span(exponent).Contains(','))
+        {
+            return false;
+        }
+
+        var power = ParseDigits(view.Span(exponent)) * (negative ? -1 : 1);
+        var @base = ParseDigits(view.Span(i));
+        value = caret ? Math.Pow(@base, power) : @base * Math.Pow(10, power);
+        last = exponent;
+        return true;
+    }
+
     private static bool TryParseDigits(TokenView view, int i, bool moneyContext, out ParsedNumber number)
     {
+        if (TryParsePower(view, i, out var powerLast, out var power))
+        {
+            number = new ParsedNumber(i, powerLast, power, null, null, NumberForm.FormattedDigits, false);
+            return double.IsFinite(power); // "10^400" is beyond double range: not a figure anyone can check
+        }
+
         var span = view.Span(i);
         var value = ParseDigits(span);
         if (!double.IsFinite(value))

@@ -87,7 +87,7 @@ internal static class HtmlReport
             }
         }
 
-        var claimsByDocument = result.Claims.ToLookup(c => c.DocumentId, StringComparer.Ordinal);
+        var highlight = new SentenceHighlight(result.Claims);
         var groups = new List<HtmlGroup>(result.Groups.Count);
         foreach (var group in result.Groups)
         {
@@ -102,7 +102,7 @@ internal static class HtmlReport
                     sourceIndex.GetValueOrDefault(claim.DocumentId, -1),
                     claim.Text,
                     claim.Sentence,
-                    SentenceHighlight.Locate(claim, claimsByDocument[claim.DocumentId]),
+                    highlight.Locate(claim),
                     asOf,
                     span?.From,
                     span?.To,

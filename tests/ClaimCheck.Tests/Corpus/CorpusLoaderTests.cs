@@ -268,14 +268,29 @@ public sealed class CorpusLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Duplicate_document_ids_are_errors()
+    public void A_repeated_document_id_is_a_warning_and_the_later_document_is_renamed()
     {
-        corpus.Write("a.jsonl", "{\"id\": \"x\", \"text\": \"one\"}\n{\"id\": \"x\", \"text\": \"two\"}\n");
+        corpus.Write("a.jsonl", "{\"id\": \"x\", \"text\": \"one\"}\n{\"id\": \"x\", \"text\": \"two\"}\n{\"id\": \"x\", \"text\": \"three\"}\n");
         var result = Load();
-        Assert.Equal("one", Assert.Single(result.Documents).Text);
-        var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Contains("'x' is already used", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal([("x", "one"), ("x#2", "two"), ("x#3", "three")], result.Documents.Select(d => (d.Id, d.Text)));
+        Assert.Equal(2, result.Diagnostics.Count);
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.Contains("'x' is already used by", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("read as 'x#2'", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Equal(Path.Join(corpus.Root, "a.jsonl:2"), result.Diagnostics[0].Path);
+    }
+
+    [Fact]
+    public void Files_of_the_same_name_in_two_folders_named_directly_both_load_with_their_own_manifest()
+    {
+        using var other = new TempCorpus();
+        var first = corpus.Write("x.txt", Paragraph);
+        var second = other.Write("x.txt", Paragraph + " Again.");
+        corpus.Write(CorpusManifest.FileName, "documents:\n  x.txt:\n    title: First\n");
+        other.Write(CorpusManifest.FileName, "documents:\n  x.txt:\n    title: Second\n");
+        var result = CorpusLoader.Load([first, second]);
+        Assert.Equal([("x.txt", "First"), ("x.txt#2", "Second")], result.Documents.Select(d => (d.Id, d.Title)));
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(result.Diagnostics).Severity);
     }
 
     [Fact]

@@ -93,10 +93,28 @@ public sealed class NumberFormTests
         Assert.Equal(value, claim.Value!.Value, 6);
     }
 
-    [Fact]
-    public void Numbers_beyond_double_range_are_not_claims()
+    [Theory]
+    [InlineData("The counter showed {0} items.")]
+    [InlineData("The counter showed {0}.{0} items.")]
+    [InlineData("The universe holds 10^400 states.")]
+    [InlineData("The universe holds 10^{0} states.")]
+    [InlineData("The universe holds 1e400 states.")]
+    [InlineData("The universe holds 6.02E+400 states.")]
+    [InlineData("The universe holds $10^400 and 1e999 dollars.")]
+    public void Numbers_beyond_double_range_are_not_claims_and_leave_no_pieces(string template)
     {
-        var huge = new string('9', 500);
-        Assert.Empty(Extract.Quantities($"The counter showed {huge} items."));
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, new string('9', 500));
+        Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Theory]
+    [InlineData("Each sample held 10^6 cells.", 1e6, "10^6 cells")]
+    [InlineData("Each sample held 2.5e3 cells.", 2500, "2.5e3 cells")]
+    public void Powers_within_range_are_read_whole(string text, double value, string claimText)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value);
+        Assert.Equal(claimText, claim.Text);
+        Assert.Equal("cell", claim.Unit);
     }
 }
