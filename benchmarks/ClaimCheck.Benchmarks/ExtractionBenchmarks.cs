@@ -15,6 +15,7 @@ public class ExtractionBenchmarks
 {
     private IReadOnlyList<Document> _seeds = [];
     private IReadOnlyList<Document> _newsQuant = [];
+    private IReadOnlyList<Document> _generated = [];
 
     [GlobalSetup]
     public void Setup()
@@ -29,11 +30,15 @@ public class ExtractionBenchmarks
             _newsQuant = [.. sentences];
         }
 
-        Console.WriteLine($"// seeds: {Bytes(_seeds)} bytes; NewsQuant: {Bytes(_newsQuant)} bytes");
+        _generated = [.. new Generation.CorpusGenerator(1).Articles(250).Select(a => Document.FromText(a.Name, a.Text))];
+        Console.WriteLine($"// seeds: {Bytes(_seeds)} bytes; NewsQuant: {Bytes(_newsQuant)} bytes; generated: {Bytes(_generated)} bytes");
     }
 
     [Benchmark(Description = "seed corpus (55 KB)")]
     public int SeedCorpus() => Extract(_seeds);
+
+    [Benchmark(Description = "generated news (250 articles, 1 MB)")]
+    public int Generated() => Extract(_generated);
 
     [Benchmark(Description = "NewsQuant dev sentences (38 KB)")]
     public int NewsQuant() => Extract(_newsQuant);
