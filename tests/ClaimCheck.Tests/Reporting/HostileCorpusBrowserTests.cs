@@ -40,13 +40,7 @@ public sealed partial class HostileCorpusBrowserTests(BrowserFixture fixture, IT
         Assert.Contains("Reviewed by <img src=x onerror=", body, StringComparison.Ordinal);
 
         // ...and nothing runs, whatever a reader does: hover everything, search, print.
-        foreach (var element in await page.Locator("article.card *").AllAsync())
-        {
-            if (await element.IsVisibleAsync())
-            {
-                await element.HoverAsync(new LocatorHoverOptions { Force = true, Timeout = 2_000 });
-            }
-        }
+        await session.HoverEverythingAsync();
 
         await page.GetByLabel("Search").FillAsync("pwned");
         await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
@@ -133,24 +127,7 @@ public sealed partial class HostileCorpusBrowserTests(BrowserFixture fixture, IT
     private static async Task<string[]> Hrefs(IPage page) =>
         await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('a[href]'), a => a.getAttribute('href'))");
 
-    private async Task<Session> OpenAsync(string file)
-    {
-        var browser = await fixture.BrowserAsync();
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var session = new Session(context, page);
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                session.Errors.Add($"console {message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => session.Errors.Add($"page error: {error}");
-        page.Dialog += (_, dialog) => session.Errors.Add($"dialog opened: {dialog.Message}");
-        await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { Timeout = 60_000 });
-        return session;
-    }
+    private Task<BrowserPage> OpenAsync(string file) => BrowserPage.OpenAsync(fixture, file);
 
     private string Screenshot(string name)
     {
@@ -170,13 +147,4 @@ public sealed partial class HostileCorpusBrowserTests(BrowserFixture fixture, IT
 
     [GeneratedRegex(@"(?<!\\)\[(?<text>(?:\\.|[^\]\\])*)\]\((?<url>[^)\s]*)\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MarkdownLinks();
-
-    private sealed class Session(IBrowserContext context, IPage page) : IAsyncDisposable
-    {
-        public IPage Page { get; } = page;
-
-        public List<string> Errors { get; } = [];
-
-        public async ValueTask DisposeAsync() => await context.CloseAsync();
-    }
 }

@@ -87,13 +87,7 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         Assert.Contains("<img src=x onerror=\"window.__pwned=1\">", body, StringComparison.Ordinal);
 
         // ...and run nowhere: hover everything, search, print; nothing ran, no element or handler was injected.
-        foreach (var element in await page.Locator("article.card *").AllAsync())
-        {
-            if (await element.IsVisibleAsync())
-            {
-                await element.HoverAsync(new LocatorHoverOptions { Force = true, Timeout = 2_000 });
-            }
-        }
+        await session.HoverEverythingAsync();
 
         await page.GetByLabel("Search").FillAsync("pwned");
         await Expect(page, "Showing 2 of 2 groups.");
@@ -162,33 +156,12 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         output.WriteLine($"screenshot: {path}");
     }
 
-    private async Task<Session> OpenAsync(AnalysisResult result, string name)
+    private async Task<BrowserPage> OpenAsync(AnalysisResult result, string name)
     {
         var folder = Path.Join(_folder, name);
         ReportWriter.WriteAll(result, folder, ReportFormats.Html);
-        var browser = await fixture.BrowserAsync();
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var session = new Session(context, page);
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                session.Errors.Add($"console {message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => session.Errors.Add($"page error: {error}");
-        await page.GotoAsync(new Uri(Path.Join(folder, ReportWriter.HtmlFile)).AbsoluteUri, new PageGotoOptions { Timeout = 60_000 });
-        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent !== ''", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        var session = await BrowserPage.OpenAsync(fixture, Path.Join(folder, ReportWriter.HtmlFile));
+        await session.Page.WaitForFunctionAsync("() => document.getElementById('status').textContent !== ''", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
         return session;
-    }
-
-    private sealed class Session(IBrowserContext context, IPage page) : IAsyncDisposable
-    {
-        public IPage Page { get; } = page;
-
-        public List<string> Errors { get; } = [];
-
-        public async ValueTask DisposeAsync() => await context.CloseAsync();
     }
 }
