@@ -84,6 +84,7 @@ internal static class ScalingRun
         watch.Restart();
         var groups = new Matching.ClaimGrouper(matcher, AnalysisSettings.Default).Group(figures);
         var grouping = watch.Elapsed.TotalSeconds;
+        var heldByGroups = GC.GetTotalMemory(forceFullCollection: true);
         watch.Restart();
         var judge = new VerdictJudge(AnalysisSettings.Default, new Dictionary<string, DocumentSummary>(StringComparer.Ordinal));
         foreach (var group in groups)
@@ -92,8 +93,9 @@ internal static class ScalingRun
         }
 
         var judging = watch.Elapsed.TotalSeconds;
+        GC.KeepAlive(groups);
         return string.Create(CultureInfo.InvariantCulture,
-            $"  phases: profiles {profile:0.00} s, blocking {blocking:0.00} s ({candidates.Count:N0} candidate pairs), scoring on one thread {scoring:0.00} s ({above:N0} at or above the threshold); all grouping {grouping:0.00} s, verdicts on one thread {judging:0.00} s");
+            $"  phases: profiles {profile:0.00} s, blocking {blocking:0.00} s ({candidates.Count:N0} candidate pairs), scoring on one thread {scoring:0.00} s ({above:N0} at or above the threshold); all grouping {grouping:0.00} s (live heap with the groups held: {heldByGroups / 1e6:0} MB), verdicts on one thread {judging:0.00} s");
     }
 
     /// <summary>Samples the managed heap size every 20 ms and keeps the largest.</summary>
