@@ -96,7 +96,7 @@ internal static class AnalyzeCommand
         var paths = request.Paths.Length == 0 ? [ExtractCommand.DefaultCorpus] : request.Paths;
         request = request with { CacheFolder = request.CacheFolder == string.Empty ? DefaultCacheFolder(paths) : request.CacheFolder };
         var fingerprint = request.CacheFolder is null || request.ClaimFiles.Length > 0 ? null
-            : RunFingerprint.Of(paths, ClaimAnalysis.DecisionsPathFor(paths), $"formats={formats};out={Path.GetFullPath(request.OutDir)};baseline={(request.BaselineOut is null ? "-" : Path.GetFullPath(request.BaselineOut))};max-size={request.MaxDocumentSize}");
+            : RunFingerprint.Of(paths, ClaimAnalysis.DecisionsPathFor(paths), $"formats={formats};out={Path.GetFullPath(request.OutDir)};baseline={(request.BaselineOut is null ? "-" : Path.GetFullPath(request.BaselineOut))};max-size={request.MaxDocumentSize}", request.MaxDocumentSize);
         var outputKey = Path.GetFullPath(request.OutDir);
         if (fingerprint is not null && RunRecord.Read(request.CacheFolder!, outputKey) is { } last && last.Fingerprint == fingerprint && last.OutputsIntact())
         {

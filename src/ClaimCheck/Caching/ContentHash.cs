@@ -20,6 +20,22 @@ internal sealed class ContentHash : IDisposable
         return this;
     }
 
+    /// <summary>A stream's content, read in blocks (a file is never held whole), prefixed with its length.</summary>
+    public ContentHash Add(Stream stream)
+    {
+        var buffer = new byte[64 * 1024];
+        long length = 0;
+        using var content = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            content.AppendData(buffer, 0, read);
+            length += read;
+        }
+
+        return Add(length).Add(content.GetHashAndReset());
+    }
+
     public ContentHash Add(string? text) => text is null ? Add([0xFF]) : Add(Encoding.UTF8.GetBytes(text));
 
     public ContentHash Add(long number)

@@ -13,7 +13,8 @@ public static class RunFingerprint
     /// <param name="corpusPaths">The corpus paths, as given to the loader.</param>
     /// <param name="decisionsPath">The decisions file the run applies (it need not exist).</param>
     /// <param name="options">Everything else that changes the output, in one string (formats, output paths, limits).</param>
-    public static string? Of(IEnumerable<string> corpusPaths, string? decisionsPath, string options)
+    /// <param name="maxDocumentSize">Files larger than this are skipped by the loader, so only their size and time are hashed, never their content.</param>
+    public static string? Of(IEnumerable<string> corpusPaths, string? decisionsPath, string options, long maxDocumentSize = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(corpusPaths);
         using var hash = new ContentHash();
@@ -30,7 +31,7 @@ public static class RunFingerprint
             if (File.Exists(path))
             {
                 AddFile(hash, Path.Join(Path.GetDirectoryName(Path.GetFullPath(path)), CorpusManifest.FileName));
-                AddFile(hash, path);
+                AddFile(hash, path, maxDocumentSize);
             }
             else if (Directory.Exists(path))
             {
@@ -38,7 +39,7 @@ public static class RunFingerprint
                 foreach (var file in CorpusWalker.Walk(path, path, new List<Diagnostic>()))
                 {
                     hash.Add(file.RelativePath);
-                    AddFile(hash, file.FullPath);
+                    AddFile(hash, file.FullPath, maxDocumentSize);
                 }
             }
             else
@@ -50,11 +51,25 @@ public static class RunFingerprint
         return hash.Finish();
     }
 
-    private static void AddFile(ContentHash hash, string? path)
+    private static void AddFile(ContentHash hash, string? path, long maxDocumentSize = long.MaxValue)
     {
         try
         {
-            hash.Add(path is not null && File.Exists(path) ? File.ReadAllBytes(path) : [0xFE]);
+            if (path is null || !File.Exists(path))
+            {
+                hash.Add("absent");
+                return;
+            }
+
+            var info = new FileInfo(path);
+            if (info.Length > maxDocumentSize)
+            {
+                hash.Add("too large").Add(info.Length).Add(info.LastWriteTimeUtc.Ticks);
+                return;
+            }
+
+            using var stream = File.OpenRead(path);
+            hash.Add(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
