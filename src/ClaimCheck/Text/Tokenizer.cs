@@ -7,9 +7,14 @@ namespace ClaimCheck.Text;
 /// </summary>
 public static class Tokenizer
 {
+    /// <summary>One growing buffer per thread: a sentence's tokens are collected here and copied out once, exactly sized.</summary>
+    [ThreadStatic]
+    private static List<Token>? t_buffer;
+
     public static Token[] Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var tokens = t_buffer ??= new List<Token>(256);
+        tokens.Clear();
         var space = true;
         var i = start;
         while (i < end)
@@ -48,7 +53,13 @@ public static class Tokenizer
             space = false;
         }
 
-        return [.. tokens];
+        Token[] result = [.. tokens];
+        if (tokens.Capacity > 1 << 16)
+        {
+            t_buffer = null; // a huge line should not keep its buffer alive
+        }
+
+        return result;
     }
 
     private static bool PrecededByDigit(string text, int i, int start) => i > start && char.IsAsciiDigit(text[i - 1]);
