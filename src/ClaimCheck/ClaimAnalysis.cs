@@ -37,10 +37,12 @@ public static class ClaimAnalysis
     }
 
     /// <summary>The decisions file of a corpus: <c>reviews.yaml</c> in its first folder, else beside its first file.</summary>
-    public static string DecisionsPathFor(IReadOnlyList<string> paths)
+    public static string DecisionsPathFor(IReadOnlyList<string> paths) => Path.Join(FolderOf(paths), ReviewFile.FileName);
+
+    /// <summary>The folder a corpus's own files live in (decisions, cache): its first folder, else the folder of its first file; the working folder for standard input.</summary>
+    public static string FolderOf(IReadOnlyList<string> paths)
     {
         var first = paths.FirstOrDefault(p => p != "-") ?? ".";
-        var folder = Directory.Exists(first) ? first : Path.GetDirectoryName(Path.GetFullPath(first)) ?? ".";
-        return Path.Join(folder, ReviewFile.FileName);
+        return Directory.Exists(first) ? first : Path.GetDirectoryName(Path.GetFullPath(first)) ?? ".";
     }
 }

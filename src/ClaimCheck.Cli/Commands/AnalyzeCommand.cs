@@ -74,14 +74,19 @@ internal static class AnalyzeCommand
                 result.AddError("give either corpus paths or --claims files, not both.");
             }
         });
-        command.SetAction(parse => Run(io, new Request(
-            parse.GetValue(paths) ?? [],
-            parse.GetValue(claims) ?? [],
-            parse.GetValue(output) ?? DefaultOut,
-            parse.GetValue(format) ?? "all",
-            parse.GetValue(baselineOut),
-            parse.GetValue(noCache) ? null : parse.GetValue(cache) ?? string.Empty,
-            MaxDocumentSizeOption.Value(parse, maxSize))));
+        command.SetAction(parse =>
+        {
+            var corpus = parse.GetValue(paths) is { Length: > 0 } given ? given : [ExtractCommand.DefaultCorpus];
+            var claimFiles = parse.GetValue(claims) ?? [];
+            return Run(io, new Request(
+                corpus,
+                claimFiles,
+                parse.GetValue(output) ?? DefaultOut,
+                parse.GetValue(format) ?? "all",
+                parse.GetValue(baselineOut),
+                parse.GetValue(noCache) || claimFiles.Length > 0 || corpus.All(p => p == "-") ? null : parse.GetValue(cache) ?? Path.Join(ClaimAnalysis.FolderOf(corpus), CacheFolderName),
+                MaxDocumentSizeOption.Value(parse, maxSize)));
+        });
         return command;
     }
 
@@ -93,9 +98,8 @@ internal static class AnalyzeCommand
             return CliApp.UsageError; // the option validator reports this first; kept for callers that bypass it
         }
 
-        var paths = request.Paths.Length == 0 ? [ExtractCommand.DefaultCorpus] : request.Paths;
-        request = request with { CacheFolder = request.CacheFolder == string.Empty ? DefaultCacheFolder(paths) : request.CacheFolder };
-        var fingerprint = request.CacheFolder is null || request.ClaimFiles.Length > 0 ? null
+        var paths = request.Paths;
+        var fingerprint = request.CacheFolder is null ? null
             : RunFingerprint.Of(paths, ClaimAnalysis.DecisionsPathFor(paths), $"formats={formats};out={Path.GetFullPath(request.OutDir)};baseline={(request.BaselineOut is null ? "-" : Path.GetFullPath(request.BaselineOut))};max-size={request.MaxDocumentSize}", request.MaxDocumentSize);
         var outputKey = Path.GetFullPath(request.OutDir);
         if (fingerprint is not null && RunRecord.Read(request.CacheFolder!, outputKey) is { } last && last.Fingerprint == fingerprint && last.OutputsIntact())
@@ -141,12 +145,7 @@ internal static class AnalyzeCommand
         return (analysis, diagnostics);
     }
 
-    /// <summary>The cache beside the corpus: <c>.claimcheck</c> in the first corpus folder (or the folder of the first file); none for standard input.</summary>
-    private static string? DefaultCacheFolder(string[] paths)
-    {
-        var first = paths[0];
-        return first == "-" ? null : Path.Join(Directory.Exists(first) ? first : Path.GetDirectoryName(Path.GetFullPath(first)), CacheFolderName);
-    }
 
+    /// <summary>What to analyse and write. <paramref name="CacheFolder"/> is null when nothing is cached (<c>--no-cache</c>, claim files, or only standard input).</summary>
     private sealed record Request(string[] Paths, string[] ClaimFiles, string OutDir, string Formats, string? BaselineOut, string? CacheFolder, long MaxDocumentSize);
 }

@@ -108,7 +108,7 @@ internal sealed class FuzzyClaimMatcher : IClaimMatcher
             return 50;
         }
 
-        double overlap = 0, sharedSum = 0, sharedMax = 0;
+        double sharedSum = 0, sharedMax = 0;
         var sharedCount = 0;
         var (a, b) = (left.Terms, right.Terms);
         for (int i = 0, j = 0; i < a.Length && j < b.Length;)
@@ -125,7 +125,6 @@ internal sealed class FuzzyClaimMatcher : IClaimMatcher
             {
                 // One weight per term for the whole analysis, so both sides weigh a shared word alike.
                 var weight = left.Vocabulary.Weight(a[i]);
-                overlap += 2 * weight;
                 sharedSum += weight;
                 sharedMax = Math.Max(sharedMax, weight);
                 sharedCount++;
@@ -135,7 +134,7 @@ internal sealed class FuzzyClaimMatcher : IClaimMatcher
             }
         }
 
-        var dice = Math.Min(100, 100 * overlap / (left.TotalWeight + right.TotalWeight) * ContextStretch);
+        var dice = Math.Min(100, 100 * 2 * sharedSum / (left.TotalWeight + right.TotalWeight) * ContextStretch);
         var beyondStrongest = sharedCount < 2 ? 0 : sharedSum - sharedMax;
         var evidence = 100 * (1 - Math.Exp(-beyondStrongest / EvidenceScale));
         return Math.Max(dice, evidence);
