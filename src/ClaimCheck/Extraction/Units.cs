@@ -120,12 +120,20 @@ internal static class Units
 
         var k = unit.Last + 1;
 
-        // "9 billion shekels ($2.408 billion) a year": the rate comes after a conversion in parentheses.
+        // "9 billion shekels ($2.408 billion) a year": the rate comes after a conversion in parentheses. It applies
+        // to the figure, but the span stops before the parenthesis, which states a figure of its own.
         var afterParenthesis = ClosingParenthesis(view, k);
         if (afterParenthesis > k && (view.Is(afterParenthesis + 1, "a") || view.Is(afterParenthesis + 1, "per")))
         {
             var rated = WithPer(view, unit with { Last = afterParenthesis });
-            return rated.Per is null ? unit : rated;
+            return rated.Per is null ? unit : HasNumber(view, k + 1, afterParenthesis - 1) ? unit with { Per = rated.Per } : rated;
+        }
+
+        // "($2.408 billion) a year": the conversion in parentheses takes the rate written after them.
+        if (view.IsSymbol(k, ')') && (view.Is(k + 1, "a") || view.Is(k + 1, "per")))
+        {
+            var rated = WithPer(view, unit with { Last = k });
+            return rated.Per is null ? unit : unit with { Per = rated.Per };
         }
 
         if (view.IsHyphenJoined(k) && view.Is(k + 1, "a") && view.IsHyphenJoined(k + 2) && view.IsWord(k + 3))
@@ -164,6 +172,19 @@ internal static class Units
         }
 
         return k;
+    }
+
+    private static bool HasNumber(TokenView view, int first, int last)
+    {
+        for (var j = first; j <= last; j++)
+        {
+            if (view.IsNumber(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>$6.78 billion a year earlier</c>: "a year" dates the figure, it is not a rate.</summary>

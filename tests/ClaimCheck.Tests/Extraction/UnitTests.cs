@@ -123,6 +123,15 @@ public sealed class UnitInheritanceTests
     }
 
     [Fact]
+    public void A_conversion_before_a_rate_is_a_figure_of_its_own_at_the_same_rate()
+    {
+        var claims = Extract.Quantities("It is a 9 billion shekels ($2.4 billion) a year industry.");
+        Assert.Equal(["9 billion shekels", "$2.4 billion"], claims.Select(c => c.Text));
+        Assert.Equal(2.4e9, claims[1].Value);
+        Assert.Equal("dollar per year", claims[1].Unit);
+    }
+
+    [Fact]
     public void A_number_noun_compound_counts_the_noun()
     {
         var claim = Extract.Single("It has a six-cylinder engine.");
