@@ -88,13 +88,51 @@ internal static class QuantityRecognizer
                 continue;
             }
 
-            // "from 20 mpg to 24"
-            if (k > 0 && view.Is(bare.First - 1, "to") && results[k - 1].Last == bare.First - 2 && results[k - 1].Unit is { } from
-                && results[k - 1].Kind != ClaimKind.Date && (view.Is(results[k - 1].First - 1, "from") || view.Is(results[k - 1].First, "from")))
+            // "from 20 mpg to 24", "fell to 4.1 percent from 4.3"
+            if (k > 0 && results[k - 1].Last == bare.First - 2 && results[k - 1].Unit is { } from && results[k - 1].Kind != ClaimKind.Date
+                && ((view.Is(bare.First - 1, "to") && (view.Is(results[k - 1].First - 1, "from") || view.Is(results[k - 1].First, "from")))
+                    || (view.Is(bare.First - 1, "from") && view.Is(results[k - 1].First - 1, "to"))))
             {
                 results[k] = bare with { Unit = from, Kind = results[k - 1].Kind };
+                continue;
+            }
+
+            if (ParallelModel(view, results, k) is { } model)
+            {
+                results[k] = bare with { Unit = model.Unit, Kind = model.Kind };
             }
         }
+    }
+
+    private static readonly HashSet<string> ParallelPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "at", "to" };
+
+    /// <summary>
+    /// Ellipsis in parallel clauses: <c>the DAX rose by 2 percent but the Nasdaq fell by 1</c>, <c>ended at 1,463.78 points,
+    /// while the TA-125 ended at 1,334.20</c>. A bare figure after the same preposition as an earlier figure of the
+    /// sentence repeats its unit, when the two are of the same order (a parallel figure measures the same thing).
+    /// </summary>
+    private static Quantity? ParallelModel(TokenView view, List<Quantity> results, int k)
+    {
+        var bare = results[k];
+        var preposition = bare.First - 1;
+        if (!view.IsWord(preposition) || !ParallelPrepositions.Contains(view.Text(preposition)) || bare.Value is not { } value || value <= 0)
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= 0; j--)
+        {
+            var model = results[j];
+            if (model.Kind == ClaimKind.Date || model.Unit is null || !view.Is(model.First - 1, view.Text(preposition)) || model.Value is not { } modelValue || modelValue <= 0)
+            {
+                continue;
+            }
+
+            var ratio = value / modelValue;
+            return model.Last < preposition - 2 && ratio is > 0.1 and < 10 ? model : null;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -115,6 +115,36 @@ public sealed class UnitInheritanceTests
         Assert.Equal(24, claims[^1].Value);
     }
 
+    [Theory]
+    [InlineData("The DAX increased by 2 percent but the Nasdaq decreased by 1.", "percent")]
+    [InlineData("The index ended at 1,463.78 points, while the TA-125 ended at 1,334.20.", "point")]
+    [InlineData("Petrol sold at $1.30 in March and at 1.45 in May.", "dollar")]
+    public void A_bare_figure_in_a_parallel_clause_takes_the_unit_of_its_model(string text, string unit)
+    {
+        var claims = Extract.Quantities(text);
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(unit, c.Unit));
+        Assert.Equal(claims[0].Kind, claims[1].Kind);
+    }
+
+    [Fact]
+    public void The_start_of_a_to_from_statement_takes_the_unit_of_its_end()
+    {
+        var claims = Extract.Quantities("Unemployment fell to 4.1 percent from 4.3.");
+        Assert.Equal(4.3, claims[^1].Value);
+        Assert.Equal("percent", claims[^1].Unit);
+    }
+
+    [Theory]
+    [InlineData("Prices rose by 2 percent and 40 workers were hired by 3 companies.")]
+    [InlineData("Prices rose by 3 percent while the index rose by 1,200.")]
+    public void A_bare_figure_keeps_no_unit_when_its_clause_is_not_parallel(string text)
+    {
+        var claims = Extract.Quantities(text);
+        Assert.Equal("percent", claims[0].Unit);
+        Assert.All(claims.Skip(1), c => Assert.NotEqual("percent", c.Unit));
+    }
+
     [Fact]
     public void A_rate_after_a_conversion_in_parentheses_applies_to_the_figure()
     {
