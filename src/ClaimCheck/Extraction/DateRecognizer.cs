@@ -163,6 +163,11 @@ internal static class DateRecognizer
         var to = (int)NumberParser.ParseDigits(view.Span(connector + 1));
         if (view.Tokens[connector + 1].Length == 2)
         {
+            if (view.IsWord(connector))
+            {
+                return null; // "2024-25" and "2024/25" shorten the end year; "2008 to 29" does not
+            }
+
             to += from / 100 * 100; // "2024-25"
         }
 

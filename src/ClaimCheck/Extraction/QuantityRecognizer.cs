@@ -97,11 +97,51 @@ internal static class QuantityRecognizer
                 continue;
             }
 
-            if (ParallelModel(view, results, k) is { } model)
+            if ((FromModel(view, results, k) ?? ParallelModel(view, results, k)) is { } model)
             {
                 results[k] = bare with { Unit = model.Unit, Kind = model.Kind };
             }
         }
+    }
+
+    /// <summary>
+    /// <c>from 21 mpg combined to 23</c>, <c>from 20 mpg in 2008 to 29</c>: the end of a from-to statement takes the unit
+    /// of its start across a short modifier or time reference.
+    /// </summary>
+    private static Quantity? FromModel(TokenView view, List<Quantity> results, int k)
+    {
+        var to = results[k].First - 1;
+        if (!view.Is(to, "to"))
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= 0; j--)
+        {
+            var model = results[j];
+            if (model.Kind == ClaimKind.Date)
+            {
+                continue; // "in 2008"
+            }
+
+            var opened = view.Is(model.First - 1, "from") || view.Is(model.First, "from");
+            return opened && model.Unit is not null && to - model.Last <= 4 && !HasPunctuation(view, model.Last + 1, to - 1) ? model : null;
+        }
+
+        return null;
+    }
+
+    private static bool HasPunctuation(TokenView view, int first, int last)
+    {
+        for (var j = first; j <= last; j++)
+        {
+            if (view.Tokens[j].Kind == Text.TokenKind.Symbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> ParallelPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "at", "to" };

@@ -79,6 +79,22 @@ public sealed class NumberFormTests
     }
 
     [Theory]
+    [InlineData("The season 2024-25 was long.", "2024/2025")]
+    [InlineData("The season 2024/25 was long.", "2024/2025")]
+    public void Reads_a_two_digit_end_year_after_a_dash_or_slash(string text, string period)
+    {
+        Assert.Equal(period, Assert.Single(Extract.All(text), c => c.Kind == ClaimKind.Date).Date);
+    }
+
+    [Fact]
+    public void A_number_after_a_year_and_to_is_not_a_two_digit_year()
+    {
+        var all = Extract.All("Mileage went from 20 mpg in 2008 to 29 in 2020.");
+        Assert.Equal(["2008", "2020"], all.Where(c => c.Kind == ClaimKind.Date).Select(c => c.Date));
+        Assert.Contains(all, c => c.Kind == ClaimKind.Measure && c.Value == 29);
+    }
+
+    [Theory]
     [InlineData("Exports are 2.3 times higher.", 2.3, ClaimKind.Ratio)]
     [InlineData("Turnover rose 10 percent.", 10, ClaimKind.Percent)]
     [InlineData("Turnover is 7%.", 7, ClaimKind.Percent)]

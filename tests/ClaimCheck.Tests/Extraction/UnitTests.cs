@@ -127,6 +127,15 @@ public sealed class UnitInheritanceTests
         Assert.Equal(claims[0].Kind, claims[1].Kind);
     }
 
+    [Theory]
+    [InlineData("Fuel economy climbed from 21 mpg combined to 23 for FWD models.", 23)]
+    [InlineData("Mileage went from 20 mpg in 2008 to 29 in 2020.", 29)]
+    public void The_end_of_a_from_to_statement_takes_the_unit_of_its_start_across_a_short_gap(string text, double value)
+    {
+        var end = Assert.Single(Extract.Quantities(text), c => c.Value == value);
+        Assert.Equal("mile per gallon", end.Unit);
+    }
+
     [Fact]
     public void The_start_of_a_to_from_statement_takes_the_unit_of_its_end()
     {
