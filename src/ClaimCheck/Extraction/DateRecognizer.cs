@@ -202,7 +202,7 @@ internal static class DateRecognizer
 
         // "in 1985 researchers found" is a date, "1500 people" a count, "2000 euros" money whatever precedes it.
         var afterDate = (view.IsWord(i - 1) && view.In(Lexicon.DatePrepositions, i - 1))
-            || (view.Is(i - 1, "the") && year >= 1900); // "the 1988 rallies"
+            || (year >= 1900 && (view.Is(i - 1, "the") || IsPossessive(view, i - 1))); // "the 1988 rallies", "Merck's 2018 sales"
         if (IsQuantityContext(view, i, countedNounCounts: !afterDate))
         {
             return null;
@@ -210,6 +210,19 @@ internal static class DateRecognizer
 
         var period = TimePeriod.Year(year);
         return new DateMention(i, i, period, true, period.Iso);
+    }
+
+    private static readonly HashSet<string> PossessiveDeterminers = new(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her", "our", "my", "your" };
+
+    private static bool IsPossessive(TokenView view, int k)
+    {
+        if (!view.IsWord(k))
+        {
+            return false;
+        }
+
+        var word = view.Span(k);
+        return PossessiveDeterminers.Contains(view.Text(k)) || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a year-like number is followed by a unit or a counted plural (<c>2000 euros</c>, <c>1500 people</c>) or preceded by a currency.</summary>

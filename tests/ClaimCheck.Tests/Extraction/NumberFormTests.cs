@@ -86,6 +86,22 @@ public sealed class NumberFormTests
         Assert.Equal(period, Assert.Single(Extract.All(text), c => c.Kind == ClaimKind.Date).Date);
     }
 
+    [Theory]
+    [InlineData("Merck's 2018 sales jumped 90 per cent.", "2018")]
+    [InlineData("The firm said its 2019 profits doubled.", "2019")]
+    public void A_year_after_a_possessive_dates_the_noun(string text, string year)
+    {
+        var all = Extract.All(text);
+        Assert.Equal(year, Assert.Single(all, c => c.Kind == ClaimKind.Date).Date);
+        Assert.DoesNotContain(all, c => c.Kind == ClaimKind.Count);
+    }
+
+    [Fact]
+    public void A_count_after_a_possessive_is_still_a_count()
+    {
+        Assert.Equal(1500, Extract.Single("The company's 1500 employees went on strike.").Value);
+    }
+
     [Fact]
     public void A_number_after_a_year_and_to_is_not_a_two_digit_year()
     {
