@@ -16,6 +16,14 @@ public sealed class UnitTests
     [InlineData("Passengers paid HK $216,925 in total.", 216_925, "hong kong dollar")]
     [InlineData("It sold for 333.6 million yen.", 333.6e6, "japanese yen")]
     [InlineData("Arnold bought a notebook for 1,200€.", 1200, "euro")]
+    [InlineData("The concert ticket cost me 150 kn.", 150, "croatian kuna")]
+    [InlineData("Rent is 12,000 Kč a month.", 12_000, "czech koruna per month")]
+    [InlineData("A coffee costs 40 zł in Warsaw.", 40, "zloty")]
+    [InlineData("The fine was 90,000 Ft.", 90_000, "hungarian forint")]
+    [InlineData("The loan is PLN 2 million.", 2e6, "zloty")]
+    [InlineData("Jakarta set aside Rp 5 trillion.", 5e12, "indonesian rupiah")]
+    [InlineData("A meal costs 250 baht.", 250, "thai baht")]
+    [InlineData("Salaries rose to 3,500 lei.", 3500, "romanian leu")]
     public void Reads_money_with_its_currency(string text, double value, string unit)
     {
         var claim = Extract.Single(text);
@@ -26,6 +34,7 @@ public sealed class UnitTests
 
     [Theory]
     [InlineData("The engine makes 640bhp.", "brake horsepower")]
+    [InlineData("The cliff is 300 ft high.", "foot")]
     [InlineData("It can reach 80km/h.", "kilometre per hour")]
     [InlineData("The range is 287 miles.", "mile")]
     [InlineData("A 5.5kWh battery is fitted.", "kilowatt hour")]
