@@ -50,6 +50,11 @@ internal static class NumberParser
     public static bool TryParsePower(TokenView view, int i, out int last, out double value)
     {
         (last, value) = (i, 0);
+        if (TryParseTimesTen(view, i, out last, out value))
+        {
+            return true;
+        }
+
         if (!view.IsNumber(i) || !view.IsNumber(i + 2) && !view.IsNumber(i + 3))
         {
             return false;
@@ -83,6 +88,50 @@ internal static class NumberParser
         var @base = ParseDigits(view.Span(i));
         value = caret ? Math.Pow(@base, power) : @base * Math.Pow(10, power);
         last = exponent;
+        return true;
+    }
+
+    /// <summary>
+    /// Scientific notation written out: <c>1.99×10^30</c>, <c>1.99 × 10−30</c> (the superscript lost in copying), <c>6 x 10^23</c>.
+    /// The exponent must be marked by a caret or a sign glued to the 10, or follow a true multiplication sign, so that
+    /// <c>2 x 10 metres</c> stays a dimension.
+    /// </summary>
+    private static bool TryParseTimesTen(TokenView view, int i, out int last, out double value)
+    {
+        (last, value) = (i, 0);
+        var times = i + 1;
+        var multiplication = view.IsSymbol(times, '×');
+        if (!view.IsNumber(i) || !(multiplication || view.Is(times, "x")) || !view.IsNumber(times + 1) || !view.Span(times + 1).SequenceEqual("10"))
+        {
+            return false;
+        }
+
+        var k = times + 2;
+        var caret = view.IsSymbol(k, '^') && !view.Tokens[k].SpaceBefore;
+        if (caret)
+        {
+            k++;
+        }
+
+        var negative = view.IsDash(k) || view.IsSymbol(k, '-');
+        if ((negative || view.IsSymbol(k, '+')) && !view.Tokens[k].SpaceBefore)
+        {
+            k++;
+        }
+        else
+        {
+            negative = false;
+        }
+
+        if (!(caret || negative || multiplication) || !view.IsNumber(k) || view.Tokens[k].SpaceBefore || view.Tokens[k].Length > 3 || view.Span(k).ContainsAny(',', '.')
+            || (!caret && !negative && k == times + 2))
+        {
+            return false; // "2 × 10" alone is a product, not a power
+        }
+
+        var power = ParseDigits(view.Span(k)) * (negative ? -1 : 1);
+        value = ParseDigits(view.Span(i)) * Math.Pow(10, power);
+        last = k;
         return true;
     }
 

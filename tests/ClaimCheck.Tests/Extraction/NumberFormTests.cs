@@ -79,6 +79,23 @@ public sealed class NumberFormTests
     }
 
     [Theory]
+    [InlineData("The mass of the sun is approximately 1.99×10^30 kilograms.", 1.99e30)]
+    [InlineData("The mass of an electron is 9.11 × 10−31 kilograms.", 9.11e-31)]
+    [InlineData("A mole holds 6.02 x 10^23 kilograms.", 6.02e23)]
+    public void Reads_scientific_notation_written_with_a_multiplication_sign(string text, double value)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value!.Value, value * 1e-9);
+        Assert.Equal("kilogram", claim.Unit);
+    }
+
+    [Fact]
+    public void A_product_of_dimensions_is_not_a_power()
+    {
+        Assert.DoesNotContain(Extract.Quantities("The board is 2 x 10 metres."), c => c.Value > 100);
+    }
+
+    [Theory]
     [InlineData("The season 2024-25 was long.", "2024/2025")]
     [InlineData("The season 2024/25 was long.", "2024/2025")]
     public void Reads_a_two_digit_end_year_after_a_dash_or_slash(string text, string period)
