@@ -309,9 +309,9 @@ internal static class QuantityRecognizer
         if (unit is null)
         {
             hasNoun = FindCounted(view, number, last, out counted);
-            if (hasNoun && IsNameAfterNumber(view, number, last + 1, counted.Last))
+            if (hasNoun && (IsNameAfterNumber(view, number, last + 1, counted.Last) || IsModelNumber(view, numberIndex, number, last + 1)))
             {
-                return true; // "575 Wilbraham Road", "iPhone 11 Pro": the number is part of a name
+                return true; // "575 Wilbraham Road", "iPhone 11 Pro cameras": the number is part of a name
             }
 
             if (hasNoun && view.TryGet(UnitLexicon.Forms, counted.Last, out var head) && head.Kind != ClaimKind.Count && counted.Classifier is null)
@@ -519,6 +519,33 @@ internal static class QuantityRecognizer
         return !CountedNoun.LooksPlural(view.Text(nounLast));
     }
 
+    /// <summary>
+    /// <c>iPhone 11 Pro cameras</c>, <c>Boeing 737 Max jets</c>: an integer between a name and a capitalised word
+    /// names a model unless the capitalised words hold a plural; <c>Police Arrest 300 Protesters</c> (a title-case headline) still counts.
+    /// </summary>
+    private static bool IsModelNumber(TokenView view, int n, ParsedNumber number, int next)
+    {
+        if (number.Form != NumberForm.Integer || !view.StartsUpper(next) || !IsNameWord(PreviousWord(view, n)))
+        {
+            return false;
+        }
+
+        for (var k = next; view.IsWord(k) && view.StartsUpper(k); k++)
+        {
+            if (CountedNoun.LooksPlural(view.Text(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A word with a capital that is not a function word or a change verb: <c>iPhone</c>, <c>Boeing</c>, <c>Lang</c>.</summary>
+    private static bool IsNameWord(string word) =>
+        word.Length > 0 && HasUpper(word) && !Lexicon.PhraseBreakers.Contains(word) && !Lexicon.IncreaseWords.Contains(word) && !Lexicon.DecreaseWords.Contains(word)
+        && !Lexicon.Labels.Contains(word) && !Lexicon.Months.ContainsKey(word);
+
     private static string PreviousWord(TokenView view, int n) =>
         view.IsWord(n - 1) && view.Tokens[n].SpaceBefore ? view.Text(n - 1)
         : view.IsSymbol(n - 1, '.') && view.IsWord(n - 2) ? view.Text(n - 2) : string.Empty;
@@ -551,7 +578,7 @@ internal static class QuantityRecognizer
                 return false; // "category 4", "page 12"
             }
 
-            if (!Lexicon.PhraseBreakers.Contains(word) && HasUpper(word) && !Lexicon.IncreaseWords.Contains(word) && !Lexicon.DecreaseWords.Contains(word))
+            if (IsNameWord(word))
             {
                 return false; // "iPhone 11", "Lang 20": a name and a number
             }

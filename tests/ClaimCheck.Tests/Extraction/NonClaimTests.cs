@@ -24,11 +24,27 @@ public sealed class NonClaimTests
     [InlineData("They won 2-0 at home.")]
     [InlineData("The 5G network is live.")]
     [InlineData("He lives at 575 Wilbraham Road.")]
+    [InlineData("The iPhone 11 Pro cameras are good.")]
+    [InlineData("This iPhone 12 Mini deal is good.")]
+    [InlineData("Regulators grounded the Boeing 737 Max jets.")]
     [InlineData("On the one hand, it worked.")]
     [InlineData("They advanced one by one.")]
     public void Ignores_numbers_that_state_no_quantity(string text)
     {
         Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Theory]
+    [InlineData("Police Arrest 300 Protesters In Capital", 300, "protester")]
+    [InlineData("Tesla delivered 63,150 Model Ys.", 63_150, null)]
+    public void A_number_between_capitalised_words_still_counts_a_plural(string text, double value, string? unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value);
+        if (unit is not null)
+        {
+            Assert.Equal(unit, claim.Unit);
+        }
     }
 
     [Theory]
