@@ -299,6 +299,13 @@ internal static class QuantityRecognizer
             return true; // "5G", "4K", "3D": digits glued to letters we do not know as a unit name a thing
         }
 
+        if (unit is null && Units.OnScale(view, last + 1) is { } scale)
+        {
+            unit = scale; // "between 50 and 70 on the GPa scale"
+            kind = scale.Info.Kind;
+            last = scale.Last;
+        }
+
         if (unit is null && (number.IsVague || IsFraction(number)))
         {
             unit = Units.Find(view, OfObject(view, last + 1)); // "hundreds of miles", "1/16 of a US pint"

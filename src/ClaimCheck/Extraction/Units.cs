@@ -39,6 +39,43 @@ internal static class Units
         return WithPer(view, unit);
     }
 
+    /// <summary>
+    /// <c>between 50 and 70 on the GPa scale</c>, <c>7.1 on the Richter scale</c>: the scale names the unit; a known unit
+    /// symbol is read as that unit, any other scale by its name.
+    /// </summary>
+    public static UnitMatch? OnScale(TokenView view, int k)
+    {
+        if (!view.Is(k, "on") || !view.Is(k + 1, "the"))
+        {
+            return null;
+        }
+
+        for (var end = k + 3; end <= Math.Min(k + 5, view.Count - 1); end++)
+        {
+            if (!view.Is(end, "scale"))
+            {
+                continue;
+            }
+
+            if (TryLongest(view, k + 2, out var info, out var last) && last == end - 1)
+            {
+                return new UnitMatch(info, end);
+            }
+
+            for (var j = k + 2; j < end; j++)
+            {
+                if (!view.IsWord(j) || view.In(Lexicon.PhraseBreakers, j))
+                {
+                    return null;
+                }
+            }
+
+            return new UnitMatch(new UnitInfo(view.Key(k + 2, end).ToLowerInvariant(), ClaimKind.Measure), end); // "richter scale"
+        }
+
+        return null;
+    }
+
     /// <summary>A rate after a counted noun: <c>per day</c>, <c>a year</c>.</summary>
     public static bool TryRate(TokenView view, int k, out string rate, out int last)
     {

@@ -43,6 +43,8 @@ public sealed class UnitTests
     [InlineData("Winds reached 155mph.", "mile per hour")]
     [InlineData("The atmosphere can dip to minus-130 degrees Fahrenheit.", "fahrenheit")]
     [InlineData("The fuel economy is 23 mpg.", "mile per gallon")]
+    [InlineData("Diamonds score between 50 and 70 on the GPa scale.", "gigapascal")]
+    [InlineData("The quake measured 7.1 on the Richter scale.", "richter scale")]
     public void Reads_measures_and_normalises_their_unit(string text, string unit)
     {
         var claim = Extract.Single(text);
