@@ -146,16 +146,26 @@ internal static class QuantityRecognizer
 
     private static readonly HashSet<string> ParallelPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "at", "to" };
 
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "but" };
+
     /// <summary>
     /// Ellipsis in parallel clauses: <c>the DAX rose by 2 percent but the Nasdaq fell by 1</c>, <c>ended at 1,463.78 points,
     /// while the TA-125 ended at 1,334.20</c>. A bare figure after the same preposition as an earlier figure of the
-    /// sentence repeats its unit, when the two are of the same order (a parallel figure measures the same thing).
+    /// sentence, or after a conjunction, repeats its unit, when the two are of the same order (a parallel figure
+    /// measures the same thing).
     /// </summary>
     private static Quantity? ParallelModel(TokenView view, List<Quantity> results, int k)
     {
         var bare = results[k];
         var preposition = bare.First - 1;
-        if (!view.IsWord(preposition) || !ParallelPrepositions.Contains(view.Text(preposition)) || bare.Value is not { } value || value <= 0)
+        if (!view.IsWord(preposition) || bare.Value is not { } value || value == 0)
+        {
+            return null;
+        }
+
+        // "a minus-1.4 degree angle in 2018 and 2.1 last year": after a conjunction, the nearest figure is the model.
+        var conjunction = Conjunctions.Contains(view.Text(preposition));
+        if (!conjunction && !ParallelPrepositions.Contains(view.Text(preposition)))
         {
             return null;
         }
@@ -163,13 +173,18 @@ internal static class QuantityRecognizer
         for (var j = k - 1; j >= 0; j--)
         {
             var model = results[j];
-            if (model.Kind == ClaimKind.Date || model.Unit is null || !view.Is(model.First - 1, view.Text(preposition)) || model.Value is not { } modelValue || modelValue <= 0)
+            if (model.Kind == ClaimKind.Date || model.Value is not { } modelValue || modelValue == 0)
             {
                 continue;
             }
 
-            var ratio = value / modelValue;
-            return model.Last < preposition - 2 && ratio is > 0.1 and < 10 ? model : null;
+            if (!conjunction && (model.Unit is null || !view.Is(model.First - 1, view.Text(preposition))))
+            {
+                continue;
+            }
+
+            var ratio = Math.Abs(value / modelValue);
+            return model.Unit is not null && model.Last < preposition - 2 && ratio is > 0.1 and < 10 ? model : null;
         }
 
         return null;

@@ -130,6 +130,7 @@ public sealed class UnitInheritanceTests
     [InlineData("The DAX increased by 2 percent but the Nasdaq decreased by 1.", "percent")]
     [InlineData("The index ended at 1,463.78 points, while the TA-125 ended at 1,334.20.", "point")]
     [InlineData("Petrol sold at $1.30 in March and at 1.45 in May.", "dollar")]
+    [InlineData("His launch angle averaged 1.4 degrees in 2018 and 2.1 last year.", "degree")]
     public void A_bare_figure_in_a_parallel_clause_takes_the_unit_of_its_model(string text, string unit)
     {
         var claims = Extract.Quantities(text);
@@ -158,6 +159,7 @@ public sealed class UnitInheritanceTests
     [Theory]
     [InlineData("Prices rose by 2 percent and 40 workers were hired by 3 companies.")]
     [InlineData("Prices rose by 3 percent while the index rose by 1,200.")]
+    [InlineData("Prices rose by 3 percent and 1,200 were fired.")]
     public void A_bare_figure_keeps_no_unit_when_its_clause_is_not_parallel(string text)
     {
         var claims = Extract.Quantities(text);
