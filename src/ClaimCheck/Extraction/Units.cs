@@ -9,7 +9,7 @@ namespace ClaimCheck.Extraction;
 /// </summary>
 internal static class Units
 {
-    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "s", "h", "x", "mi", "ha", "min", "L", "sec", "yo", "pp", "p", "″", "′" };
+    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "s", "h", "x", "mi", "ha", "min", "L", "sec", "yo", "pp", "p", "″", "′", "A" };
 
     public static UnitMatch? Find(TokenView view, int k)
     {
@@ -76,6 +76,9 @@ internal static class Units
         return null;
     }
 
+    /// <summary>A symbol written before <c>/</c> is a unit even when spaced from the number: <c>1.3 A/cm2</c>, <c>9.8 m/s2</c>.</summary>
+    private static bool StartsRate(TokenView view, int k) => view.IsSymbol(k, '/') && !view.Tokens[k].SpaceBefore && view.IsWord(k + 1) && !view.Tokens[k + 1].SpaceBefore;
+
     /// <summary>A rate after a counted noun: <c>per day</c>, <c>a year</c>.</summary>
     public static bool TryRate(TokenView view, int k, out string rate, out int last)
     {
@@ -126,7 +129,7 @@ internal static class Units
 
             var token = view.Tokens[start];
             if (length == 1 && token.Kind == TokenKind.Word && view.TryGet(UnitLexicon.CaseSensitiveForms, start, out var exact)
-                && (!GluedOnly.Contains(view.Text(start)) || !token.SpaceBefore))
+                && (!GluedOnly.Contains(view.Text(start)) || !token.SpaceBefore || StartsRate(view, start + 1)))
             {
                 info = exact;
                 last = end;

@@ -45,6 +45,9 @@ public sealed class UnitTests
     [InlineData("The fuel economy is 23 mpg.", "mile per gallon")]
     [InlineData("Diamonds score between 50 and 70 on the GPa scale.", "gigapascal")]
     [InlineData("The quake measured 7.1 on the Richter scale.", "richter scale")]
+    [InlineData("The current density reached 1.3 A/cm2.", "ampere per square centimetre")]
+    [InlineData("The charger delivers 3A.", "ampere")]
+    [InlineData("The wound is 4 cm² wide.", "square centimetre")]
     public void Reads_measures_and_normalises_their_unit(string text, string unit)
     {
         var claim = Extract.Single(text);
