@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ClaimCheck.Extraction;
 
 /// <summary>
@@ -97,7 +99,7 @@ internal static class QuantityRecognizer
                 continue;
             }
 
-            if ((FromModel(view, results, k) ?? ParallelModel(view, results, k)) is { } model)
+            if ((FromModel(view, results, k) ?? ParallelModel(view, results, k) ?? FollowingModel(results, k)) is { } model)
             {
                 results[k] = bare with { Unit = model.Unit, Kind = model.Kind };
             }
@@ -126,6 +128,29 @@ internal static class QuantityRecognizer
 
             var opened = view.Is(model.First - 1, "from") || view.Is(model.First, "from");
             return opened && model.Unit is not null && to - model.Last <= 4 && !HasPunctuation(view, model.Last + 1, to - 1) ? model : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The unit stated once, with the last of parallel figures: <c>Texas had the most strikes at 2483805 while Florida came
+    /// second with 1385710 lightning strikes</c>. Only large figures of the same order borrow forward, so that
+    /// <c>he was 25 when he bought 30 shares</c> keeps its ages and shares apart.
+    /// </summary>
+    private static Quantity? FollowingModel(List<Quantity> results, int k)
+    {
+        var bare = results[k];
+        for (var j = k + 1; j < results.Count; j++)
+        {
+            var model = results[j];
+            if (model.Kind == ClaimKind.Date)
+            {
+                continue;
+            }
+
+            var sameOrder = bare.Value >= 100 && model.Value >= 100 && bare.Value / model.Value is > 0.1 and < 10;
+            return model.Unit is not null && model.Kind == ClaimKind.Count && model.Qualifier != Qualifier.Range && sameOrder ? model : null;
         }
 
         return null;
@@ -572,10 +597,42 @@ internal static class QuantityRecognizer
         view.IsWord(n - 1) && view.Tokens[n].SpaceBefore ? view.Text(n - 1)
         : view.IsSymbol(n - 1, '.') && view.IsWord(n - 2) ? view.Text(n - 2) : string.Empty;
 
-    /// <summary><c>Maddon, 66, has</c>: a bare number between commas after a name is an age.</summary>
-    private static bool IsAge(TokenView view, int n, ParsedNumber number) =>
-        number.Form == NumberForm.Integer && number.Value is >= 1 and < 120 && view.IsSymbol(n - 1, ',') && view.StartsUpper(n - 2)
-        && view.IsSymbol(number.Last + 1, ',') && !view.TryGet(Lexicon.Months, n - 2, out _);
+    private static readonly FrozenSet<string> PersonPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "i");
+
+    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "was", "be", "am", "'s");
+
+    private static readonly FrozenSet<string> AgeVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "aged", "turned", "turns", "turning", "turn");
+
+    /// <summary>
+    /// A bare whole number of years that can only be an age: <c>Maddon, 66, has</c> (between commas after a name),
+    /// <c>aged 73</c>, <c>turned 60</c>, <c>the age of 21</c>, <c>he will be 35</c> (a person's pronoun and a form of be).
+    /// </summary>
+    private static bool IsAge(TokenView view, int n, ParsedNumber number)
+    {
+        if (number.Form != NumberForm.Integer || number.Value is < 1 or >= 120)
+        {
+            return false;
+        }
+
+        if (view.IsSymbol(n - 1, ',') && view.StartsUpper(n - 2) && view.IsSymbol(number.Last + 1, ',') && !view.TryGet(Lexicon.Months, n - 2, out _))
+        {
+            return true;
+        }
+
+        if (view.In(AgeVerbs, n - 1) || (view.Is(n - 1, "of") && view.Is(n - 2, "age")))
+        {
+            return true;
+        }
+
+        var be = n - 1;
+        if (!view.In(BeForms, be))
+        {
+            return false;
+        }
+
+        var subject = view.Is(be - 1, "will") || view.Is(be - 1, "would") ? be - 2 : be - 1;
+        return view.In(PersonPronouns, subject);
+    }
 
     /// <summary>Whether a number with neither unit nor counted noun is still a figure worth reporting (<c>rose 8% to 3.65</c>).</summary>
     private static bool KeepBare(TokenView view, int n, ParsedNumber number)

@@ -71,10 +71,25 @@ public sealed class NonClaimTests
         Assert.Equal(1500, claim.Value);
     }
 
-    [Fact]
-    public void An_age_after_a_name_is_a_measure_of_age()
+    [Theory]
+    [InlineData("Maddon, 66, has used the downtime well.", 66)]
+    [InlineData("He will be 35 by the end of the year.", 35)]
+    [InlineData("She is 35 and lives in Leeds.", 35)]
+    [InlineData("He turned 60 last week.", 60)]
+    [InlineData("A man aged 73 was arrested.", 73)]
+    [InlineData("Few players play on past the age of 40.", 40)]
+    public void An_age_is_a_measure_of_age(string text, double value)
     {
-        var claim = Extract.Single("Maddon, 66, has used the downtime well.");
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value);
         Assert.Equal("year of age", claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("It is 35 and rising.")]
+    [InlineData("The total was 35 by the end of the year.")]
+    public void A_bare_figure_after_be_without_a_person_is_no_age(string text)
+    {
+        Assert.DoesNotContain(Extract.Quantities(text), c => c.Unit == "year of age");
     }
 }

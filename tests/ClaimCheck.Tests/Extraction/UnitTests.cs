@@ -152,6 +152,21 @@ public sealed class UnitInheritanceTests
     }
 
     [Fact]
+    public void A_large_bare_figure_takes_the_counted_noun_stated_once_with_its_parallel()
+    {
+        var claims = Extract.Quantities("Texas had the most flashes at 2483805 while Florida came second with 1385710 lightning strikes.");
+        Assert.All(claims, c => Assert.Equal("lightning strike", c.Unit));
+    }
+
+    [Theory]
+    [InlineData("He was 25 when he bought 30 shares.")]
+    [InlineData("The firm earned 4,000 after it sold 900,000 shares.")]
+    public void A_bare_figure_does_not_borrow_a_noun_from_a_figure_of_another_order(string text)
+    {
+        Assert.Single(Extract.Quantities(text), c => c.Unit == "share");
+    }
+
+    [Fact]
     public void The_start_of_a_to_from_statement_takes_the_unit_of_its_end()
     {
         var claims = Extract.Quantities("Unemployment fell to 4.1 percent from 4.3.");
