@@ -45,6 +45,13 @@ internal static class CountedNoun
         var i = start;
         while (i < view.Count && words < MaxWords)
         {
+            if (words > 0 && IsModelNumber(view, i))
+            {
+                last = i; // "two new 737 Max jets": the model number is part of what is counted
+                i++;
+                continue;
+            }
+
             if (!view.IsWord(i) || (i > start && !view.Tokens[i].SpaceBefore && !view.IsDash(i - 1)))
             {
                 break;
@@ -67,9 +74,14 @@ internal static class CountedNoun
                 break;
             }
 
-            // Compound words: "first-team", "Cold-War-era".
+            // Compound words: "first-team", "Cold-War-era"; names with a number: "COVID-19", "COVID -19" as scraped.
             var wordLast = i;
             while (view.IsHyphenJoined(wordLast + 1) && view.IsWord(wordLast + 2))
+            {
+                wordLast += 2;
+            }
+
+            if (view.IsDash(wordLast + 1) && view.IsNumber(wordLast + 2) && !view.Tokens[wordLast + 2].SpaceBefore && word.Any(char.IsUpper))
             {
                 wordLast += 2;
             }
@@ -90,6 +102,11 @@ internal static class CountedNoun
 
         return last >= first;
     }
+
+    /// <summary>A plain integer inside a noun phrase, followed by a capitalised word: the <c>737</c> of <c>new 737 Max jets</c>.</summary>
+    private static bool IsModelNumber(TokenView view, int i) =>
+        view.IsNumber(i) && view.Tokens[i].SpaceBefore && view.IsWord(i - 1) && view.IsWord(i + 1) && view.Tokens[i + 1].SpaceBefore
+        && view.StartsUpper(i + 1) && !view.Span(i).ContainsAny(',', '.');
 
     /// <summary><c>world's</c>, <c>world’s</c>, and <c>world"s</c> as scraped pages write it.</summary>
     private static bool IsPossessive(string word) =>

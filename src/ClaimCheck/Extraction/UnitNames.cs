@@ -31,7 +31,7 @@ internal static class UnitNames
 
     private static string Compute(string phrase)
     {
-        var lower = KeyWords(phrase.ToLowerInvariant().Replace("\"s", "'s", StringComparison.Ordinal).Replace("’s", "'s", StringComparison.Ordinal));
+        var lower = KeyWords(phrase.ToLowerInvariant().Replace("\"s", "'s", StringComparison.Ordinal).Replace("’s", "'s", StringComparison.Ordinal).Replace(" -", "-", StringComparison.Ordinal));
         var lastSpace = lower.LastIndexOf(' ');
         var head = lastSpace < 0 ? lower : lower[(lastSpace + 1)..];
         if (KeepAsWritten.Contains(head) || head.Length < 3 || !CountedNoun.LooksPlural(head))

@@ -69,6 +69,9 @@ public sealed class UnitTests
 
     [Theory]
     [InlineData("The company produces more than 1,000 types of military products.", "military product", "type")]
+    [InlineData("They bought thousands of COVID-19 tests.", "covid-19 test", null)]
+    [InlineData("They bought thousands of COVID -19 tests.", "covid-19 test", null)]
+    [InlineData("Cayman Airways is grounding two new 737 Max jets.", "new 737 max jet", null)]
     [InlineData("The exhibition showed 800 samples of weapons.", "weapon", "sample")]
     [InlineData("Seven European countries were surveyed.", "european country", null)]
     [InlineData("As many as 14 first-team players left the club.", "first-team player", null)]
