@@ -26,6 +26,12 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     /// <summary>Humanizer's plural rules are regular expressions; a corpus has few units, each pluralised once.</summary>
     private static readonly ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// One string per distinct interval, shared by every member that allows it: a million members have tens of
+    /// thousands of distinct intervals. Keyed by the bounds' bits, so only identical intervals share their text.
+    /// </summary>
+    private readonly ConcurrentDictionary<(long Low, long High, bool LowOpen, bool HighOpen), string> _intervalTexts = new();
+
     public ClaimGroup Judge(MatchGroup group)
     {
         var ordered = group.Members
@@ -34,7 +40,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
             .ToList();
         var intervals = ordered.ToDictionary(m => m.Claim.Id, m => IntervalBuilder.For(m.Claim, settings), StringComparer.Ordinal);
         var repeats = FindRepeats(ordered);
-        var members = ordered.Select(m => new GroupMember(m.Claim.Id, intervals[m.Claim.Id].ToString(), m.Claim.AsOf, repeats.GetValueOrDefault(m.Claim.Id))).ToList();
+        var members = ordered.Select(m => new GroupMember(m.Claim.Id, Text(intervals[m.Claim.Id]), m.Claim.AsOf, repeats.GetValueOrDefault(m.Claim.Id))).ToList();
         var independent = ordered.Where(m => !repeats.ContainsKey(m.Claim.Id)).ToList();
         var sources = independent.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count();
         var label = Label(ordered);
@@ -96,6 +102,12 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         var hedged = independent.Any(m => m.Claim.Qualifier != Qualifier.Exact) ? 0.95 : 1.0;
         return Build(claimIds, label, Verdict.Agreement, Math.Round(hedged * matchQuality, 2), agreement + repeatNote, members, [], null, group.Evidence, sources);
     }
+
+    private string Text(Interval interval) =>
+        _intervalTexts.GetOrAdd(
+            (BitConverter.DoubleToInt64Bits(interval.Low), BitConverter.DoubleToInt64Bits(interval.High), interval.LowOpen, interval.HighOpen),
+            static (_, interval) => interval.ToString(),
+            interval);
 
     private static ClaimGroup Build(
         List<string> claimIds, string label, Verdict verdict, double confidence, string explanation, List<GroupMember> members,
