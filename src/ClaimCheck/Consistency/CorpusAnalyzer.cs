@@ -20,7 +20,13 @@ public static class CorpusAnalyzer
     {
         settings ??= AnalysisSettings.Default;
         constraints ??= GroupingConstraints.None;
-        var byId = summaries.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // The first summary of each id, without grouping every document first (a grouping per document, held through the analysis).
+        var byId = new Dictionary<string, DocumentSummary>(summaries.Count, StringComparer.Ordinal);
+        foreach (var summary in summaries)
+        {
+            byId.TryAdd(summary.Id, summary);
+        }
+
         var figures = claims.Where(c => c.Kind != ClaimKind.Date && !constraints.Excluded.Contains(c.Id)).ToList();
         var judge = new VerdictJudge(settings, byId);
         MatchGroup?[] matched = [.. new ClaimGrouper(FuzzyClaimMatcher.Default, settings, constraints).Group(figures)];

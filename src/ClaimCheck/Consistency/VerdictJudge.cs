@@ -40,11 +40,11 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
             .ToList();
         var intervals = ordered.ToDictionary(m => m.Claim.Id, m => IntervalBuilder.For(m.Claim, settings), StringComparer.Ordinal);
         var repeats = FindRepeats(ordered);
-        var members = ordered.Select(m => new GroupMember(m.Claim.Id, Text(intervals[m.Claim.Id]), m.Claim.AsOf, repeats.GetValueOrDefault(m.Claim.Id))).ToList();
+        var members = ordered.Select(m => new GroupMember(m.Claim.Id, Text(intervals[m.Claim.Id]), m.Claim.AsOf, repeats.GetValueOrDefault(m.Claim.Id))).ToArray();
         var independent = ordered.Where(m => !repeats.ContainsKey(m.Claim.Id)).ToList();
         var sources = independent.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count();
         var label = Label(ordered);
-        var claimIds = ordered.Select(m => m.Claim.Id).ToList();
+        var claimIds = ordered.Select(m => m.Claim.Id).ToArray();
         var matchQuality = group.MeanScore is { } mean ? mean / 100.0 : 1.0;
 
         if (independent.Count == 1)
@@ -71,7 +71,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
 
                 if (SameTime(a, b))
                 {
-                    conflicts.Add(new Conflict(a.Claim.Id, b.Claim.Id, ConflictReason(a, ia, b, ib)));
+                    conflicts.Add(new Conflict(a.Claim.Id, b.Claim.Id, new ConflictWording(a.Claim, DocumentName(a.Claim.DocumentId), Text(ia), b.Claim, DocumentName(b.Claim.DocumentId), Text(ib))));
                 }
                 else
                 {
@@ -109,11 +109,12 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
             static (_, interval) => interval.ToString(),
             interval);
 
+    /// <summary>The group, its lists held as arrays of their exact size: a million members are held until the reports are written.</summary>
     private static ClaimGroup Build(
-        List<string> claimIds, string label, Verdict verdict, double confidence, string explanation, List<GroupMember> members,
+        string[] claimIds, string label, Verdict verdict, double confidence, string explanation, GroupMember[] members,
         List<Conflict> conflicts, ChangeSummary? change, IReadOnlyList<MatchEvidence> evidence, int sources) =>
-        new(GroupId(claimIds), label, claimIds, verdict, confidence, explanation, members, conflicts, change,
-            [.. evidence.OrderByDescending(e => e.Score).ThenBy(e => e.LeftClaimId, StringComparer.Ordinal).ThenBy(e => e.RightClaimId, StringComparer.Ordinal)], sources);
+        new(GroupId(claimIds), label, claimIds, verdict, confidence, explanation, members, conflicts.ToArray(), change,
+            evidence.OrderByDescending(e => e.Score).ThenBy(e => e.LeftClaimId, StringComparer.Ordinal).ThenBy(e => e.RightClaimId, StringComparer.Ordinal).ToArray(), sources);
 
     /// <summary>Claims of other documents whose sentence is a copy of an earlier member's: syndicated or pasted text.</summary>
     private static Dictionary<string, string> FindRepeats(List<ClaimProfile> ordered)
@@ -158,9 +159,6 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         || a.Period is not { } p || b.Period is not { } q || p.DaysApart(q) == 0
         || (p.From == p.To && q.From == q.To && p.DaysApart(q) <= settings.TimeWindowDays);
 
-    private string ConflictReason(ClaimProfile a, Interval ia, ClaimProfile b, Interval ib) =>
-        $"{Quote(a.Claim)} ({Where(a)}) allows {ia} but {Quote(b.Claim)} ({Where(b)}) allows {ib}: both cannot be true at the same time.";
-
     private static ChangeSummary Describe(ClaimProfile from, ClaimProfile to)
     {
         var (v0, v1) = (from.Claim.Value ?? 0, to.Claim.Value ?? 0);
@@ -191,8 +189,6 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         var days = Math.Abs(to.DayNumber - from.DayNumber);
         return days >= 365 ? "year".ToQuantity((int)Math.Round(days / 365.25)) : days >= 60 ? "month".ToQuantity((int)Math.Round(days / 30.44)) : "day".ToQuantity(days);
     }
-
-    private string Where(ClaimProfile member) => $"{DocumentName(member.Claim.DocumentId)}, {member.Claim.AsOf ?? "undated"}";
 
     private string DocumentName(string documentId) =>
         documents.TryGetValue(documentId, out var document) && !string.IsNullOrWhiteSpace(document.Source) ? document.Source! : documentId;
