@@ -26,6 +26,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
 
         var groups = new Groups(profiles);
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reasonLists = new HashSet<string[]>(ReasonListComparer.Instance);
         foreach (var k in edges)
         {
             var (left, right) = (profiles[candidates[k].Left], profiles[candidates[k].Right]);
@@ -41,7 +42,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
                 continue;
             }
 
-            groups.Union(a, b, new MatchEvidence(left.Claim.Id, right.Claim.Id, scores[k], Shared(matcher.Explain(left, right), reasons)), left.Index);
+            groups.Union(a, b, new MatchEvidence(left.Claim.Id, right.Claim.Id, scores[k], Shared(matcher.Explain(left, right), reasons, reasonLists)), left.Index);
         }
 
         // Merges decided by people join whatever the scores said.
@@ -64,11 +65,11 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
     }
 
     /// <summary>
-    /// The reasons as an array of shared strings: links repeat their reasons (<c>same unit (company)</c> on most links,
-    /// the same shared words within a group), and at a million claims the 800,000 links' reasons were the largest
-    /// part of what matching kept; one copy of each distinct reason is a third of them.
+    /// The reasons as a shared array of shared strings: links repeat their reasons (<c>same unit (company)</c> on most
+    /// links, the same shared words within a group), and at a million claims the 800,000 links' reasons were the
+    /// largest part of what matching kept; one copy of each distinct reason is a third of them.
     /// </summary>
-    private static string[] Shared(IReadOnlyList<string> reasons, Dictionary<string, string> seen)
+    private static string[] Shared(IReadOnlyList<string> reasons, Dictionary<string, string> seen, HashSet<string[]> lists)
     {
         var shared = new string[reasons.Count];
         for (var r = 0; r < shared.Length; r++)
@@ -79,7 +80,33 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             }
         }
 
+        if (lists.TryGetValue(shared, out var same))
+        {
+            return same;
+        }
+
+        lists.Add(shared);
         return shared;
+    }
+
+    /// <summary>Lists of reasons are the same when they read the same, reason by reason.</summary>
+    private sealed class ReasonListComparer : IEqualityComparer<string[]>
+    {
+        public static ReasonListComparer Instance { get; } = new();
+
+        public bool Equals(string[]? x, string[]? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
+
+        public int GetHashCode(string[] reasons)
+        {
+            var hash = default(HashCode);
+            foreach (var reason in reasons)
+            {
+                hash.Add(reason, StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>A person said two of these claims are not the same claim.</summary>
