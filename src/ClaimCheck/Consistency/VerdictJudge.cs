@@ -43,7 +43,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         var members = ordered.Select(m => new GroupMember(m.Claim.Id, Text(intervals[m.Claim.Id]), m.Claim.AsOf, repeats.GetValueOrDefault(m.Claim.Id))).ToArray();
         var independent = ordered.Where(m => !repeats.ContainsKey(m.Claim.Id)).ToList();
         var sources = independent.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count();
-        var label = Label(ordered);
+        var label = Label(ordered, group.LabelWords);
         var claimIds = ordered.Select(m => m.Claim.Id).ToArray();
         var matchQuality = group.MeanScore is { } mean ? mean / 100.0 : 1.0;
 
@@ -117,7 +117,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
             evidence.OrderByDescending(e => e.Score).ThenBy(e => e.LeftClaimId, StringComparer.Ordinal).ThenBy(e => e.RightClaimId, StringComparer.Ordinal).ToArray(), sources);
 
     /// <summary>Claims of other documents whose sentence is a copy of an earlier member's: syndicated or pasted text.</summary>
-    private static Dictionary<string, string> FindRepeats(List<ClaimProfile> ordered)
+    private static Dictionary<string, string> FindRepeats(List<GroupedClaim> ordered)
     {
         // Only claims with the same value can be copies; comparing within those keeps large groups cheap.
         var repeats = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -142,7 +142,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
 
         return repeats;
 
-        string Normalized(ClaimProfile member) =>
+        string Normalized(GroupedClaim member) =>
             normalized.TryGetValue(member.Index, out var text) ? text : normalized[member.Index] = ClaimProfiler.Normalize(member.Claim.Sentence);
     }
 
@@ -154,12 +154,12 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     /// dated by publication: "now") at most the time window apart. Two named years or months that do not overlap
     /// ("in 2022", "in 2023") are different times however close they are.
     /// </summary>
-    private bool SameTime(ClaimProfile a, ClaimProfile b) =>
+    private bool SameTime(GroupedClaim a, GroupedClaim b) =>
         a.Claim.DocumentId == b.Claim.DocumentId && a.Claim.AsOf == b.Claim.AsOf
         || a.Period is not { } p || b.Period is not { } q || p.DaysApart(q) == 0
         || (p.From == p.To && q.From == q.To && p.DaysApart(q) <= settings.TimeWindowDays);
 
-    private static ChangeSummary Describe(ClaimProfile from, ClaimProfile to)
+    private static ChangeSummary Describe(GroupedClaim from, GroupedClaim to)
     {
         var (v0, v1) = (from.Claim.Value ?? 0, to.Claim.Value ?? 0);
         var direction = v1 >= v0 ? "up" : "down";
@@ -171,7 +171,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         return new ChangeSummary(from.Claim.Id, to.Claim.Id, direction, relative, description);
     }
 
-    private static string Span(List<ClaimProfile> members)
+    private static string Span(List<GroupedClaim> members)
     {
         var periods = members.Select(m => m.Period).OfType<AsOfPeriod>().ToList();
         if (periods.Count < 2)
@@ -195,19 +195,15 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
 
     private static string Quote(Claim claim) => "\"" + claim.Text + "\"";
 
-    private static string Label(List<ClaimProfile> members)
+    private static string Label(List<GroupedClaim> members, IReadOnlyList<string> words)
     {
         var unit = members.GroupBy(m => m.Claim.Unit ?? string.Empty, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var kind = members[0].Claim.Kind;
         var name = unit.Length == 0 ? kind.ToString().ToLowerInvariant()
             : kind == ClaimKind.Count ? Plurals.GetOrAdd(unit, static u => u.Pluralize(inputIsKnownToBeSingular: false)) : unit;
-        var vocabulary = members[0].Vocabulary;
-        var terms = members.SelectMany(m => m.Terms.Select(t => (Term: t, Weight: vocabulary.Weight(t)))).GroupBy(t => t.Term)
-            .Where(g => members.Count == 1 || g.Count() > 1)
-            .OrderByDescending(g => g.Count() * g.First().Weight).ThenBy(g => vocabulary.Stem(g.Key), StringComparer.Ordinal).Take(3).Select(g => vocabulary.Word(g.Key)).ToList();
         var change = members[0].Claim.Qualifier is Qualifier.Increase or Qualifier.Decrease ? "change in " : string.Empty;
-        return terms.Count == 0 ? change + name : $"{change}{name} · {string.Join(", ", terms)}";
+        return words.Count == 0 ? change + name : $"{change}{name} · {string.Join(", ", words)}";
     }
 
     private static string GroupId(IEnumerable<string> claimIds)

@@ -61,7 +61,34 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             }
         }
 
-        return groups.All();
+        // What the verdicts need of the profiles is taken now, so the profiles go when matching returns.
+        var found = groups.All();
+        var result = new MatchGroup[found.Count];
+        Parallel.For(0, found.Count, g =>
+        {
+            var (members, links, mean) = found[g];
+            var claims = new GroupedClaim[members.Length];
+            for (var m = 0; m < members.Length; m++)
+            {
+                claims[m] = new GroupedClaim(members[m].Claim, members[m].Index, members[m].Period);
+            }
+
+            result[g] = new MatchGroup(claims, links, mean, LabelWords(members));
+        });
+
+        return result;
+    }
+
+    /// <summary>
+    /// The three context words with the most weight across the members (a word counts once per member that has it),
+    /// among words at least two members share unless the group is one claim; ties by stem.
+    /// </summary>
+    private static string[] LabelWords(ClaimProfile[] members)
+    {
+        var vocabulary = members[0].Vocabulary;
+        return [.. members.SelectMany(m => m.Terms.Select(t => (Term: t, Weight: vocabulary.Weight(t)))).GroupBy(t => t.Term)
+            .Where(g => members.Length == 1 || g.Count() > 1)
+            .OrderByDescending(g => g.Count() * g.First().Weight).ThenBy(g => vocabulary.Stem(g.Key), StringComparer.Ordinal).Take(3).Select(g => vocabulary.Word(g.Key))];
     }
 
     /// <summary>
@@ -232,8 +259,8 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             return false;
         }
 
-        /// <summary>The groups in order of their roots, members in analysis order, each with its links.</summary>
-        public List<MatchGroup> All()
+        /// <summary>The groups in order of their roots, members in analysis order, each with its links and mean score.</summary>
+        public List<(ClaimProfile[] Members, MatchEvidence[] Links, double? MeanScore)> All()
         {
             var n = _parent.Length;
 
@@ -285,12 +312,12 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
                 links[s][linkCounts[s]++] = link;
             }
 
-            var groups = new List<MatchGroup>(count);
+            var groups = new List<(ClaimProfile[], MatchEvidence[], double?)>(count);
             for (var i = 0; i < n; i++)
             {
                 if (_parent[i] == i)
                 {
-                    groups.Add(new MatchGroup(members[slot[i]], links[slot[i]], _scoreCount[i] == 0 ? null : _scoreSum[i] / _scoreCount[i]));
+                    groups.Add((members[slot[i]], links[slot[i]], _scoreCount[i] == 0 ? null : _scoreSum[i] / _scoreCount[i]));
                 }
             }
 
