@@ -35,19 +35,15 @@ internal static class ScalingRun
             CorpusAnalyzer.Analyze(input.Documents, [.. input.Claims.Take(2_000)]);
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             var resting = GC.GetTotalMemory(forceFullCollection: true);
-            using var sampler = new PeakSampler();
-            var (gen0, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-            var watch = Stopwatch.StartNew();
-            var result = CorpusAnalyzer.Analyze(input.Documents, input.Claims);
-            watch.Stop();
-            var peak = Math.Max(sampler.Stop(), GC.GetTotalMemory(false));
+            var (seconds, peak, groups) = TimeAnalysis(input);
+
+            // The phases start from a collected heap, as the timed run did, not on top of its leftovers.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             var figures = input.Claims.Count(c => c.Kind != Extraction.ClaimKind.Date);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  garbage collection during the run: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(2) - gen2} gen2, {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s paused; {Environment.ProcessorCount} cores"));
             Console.WriteLine(Phases(input.Claims));
-            rows.Add((figures, watch.Elapsed.TotalSeconds, peak, result.Groups.Count));
+            rows.Add((figures, seconds, peak, groups));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{file}: {figures:N0} figure claims ({input.Claims.Count:N0} with dates) → {result.Groups.Count:N0} groups in {watch.Elapsed.TotalSeconds:0.00} s; managed heap {resting / 1e6:0} MB at rest (claims loaded), peak {peak / 1e6:0} MB, process peak working set {Environment.WorkingSet / 1e6:0} MB / {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
+                $"{file}: {figures:N0} figure claims ({input.Claims.Count:N0} with dates) → {groups:N0} groups in {seconds:0.00} s; managed heap {resting / 1e6:0} MB at rest (claims loaded), peak {peak / 1e6:0} MB, process peak working set {Environment.WorkingSet / 1e6:0} MB / {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
         }
 
         Console.WriteLine();
@@ -62,10 +58,50 @@ internal static class ScalingRun
         return 0;
     }
 
-    /// <summary>Where the time goes: each matching phase timed on its own (the full run above includes them all, plus grouping and verdicts).</summary>
+    /// <summary>
+    /// The timed run: matching and verdicts on every claim, with the managed heap sampled while it runs. Only the counts
+    /// leave this method, so the analysis is not still held while the phases below run again.
+    /// </summary>
+    private static (double Seconds, long PeakBytes, int Groups) TimeAnalysis(ClaimFilesResult input)
+    {
+        using var sampler = new PeakSampler();
+        var (gen0, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var watch = Stopwatch.StartNew();
+        var result = CorpusAnalyzer.Analyze(input.Documents, input.Claims);
+        watch.Stop();
+        var peak = Math.Max(sampler.Stop(), GC.GetTotalMemory(false));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  garbage collection during the run: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(2) - gen2} gen2, {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s paused; {Environment.ProcessorCount} cores"));
+        return (watch.Elapsed.TotalSeconds, peak, result.Groups.Count);
+    }
+
+    /// <summary>
+    /// Where the time goes: each matching phase timed on its own (the full run above includes them all, plus grouping and
+    /// verdicts). Profiles and candidate pairs are let go before grouping runs again, as inside the analysis.
+    /// </summary>
     private static string Phases(IReadOnlyList<Extraction.Claim> claims)
     {
         var figures = claims.Where(c => c.Kind != Extraction.ClaimKind.Date).ToList();
+        var (profile, blocking, pairs, scoring, above) = ProfileBlockAndScore(figures);
+        var watch = Stopwatch.StartNew();
+        var groups = new Matching.ClaimGrouper(Matching.FuzzyClaimMatcher.Default, AnalysisSettings.Default).Group(figures);
+        var grouping = watch.Elapsed.TotalSeconds;
+        var heldByGroups = GC.GetTotalMemory(forceFullCollection: true);
+        watch.Restart();
+        var judge = new VerdictJudge(AnalysisSettings.Default, new Dictionary<string, DocumentSummary>(StringComparer.Ordinal));
+        foreach (var group in groups)
+        {
+            judge.Judge(group);
+        }
+
+        var judging = watch.Elapsed.TotalSeconds;
+        GC.KeepAlive(groups);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"  phases: profiles {profile:0.00} s, blocking {blocking:0.00} s ({pairs:N0} candidate pairs), scoring on one thread {scoring:0.00} s ({above:N0} at or above the threshold); all grouping {grouping:0.00} s (live heap with the groups held: {heldByGroups / 1e6:0} MB), verdicts on one thread {judging:0.00} s");
+    }
+
+    private static (double Profile, double Blocking, int Pairs, double Scoring, int Above) ProfileBlockAndScore(List<Extraction.Claim> figures)
+    {
         var watch = Stopwatch.StartNew();
         var profiles = Matching.ClaimProfiler.ProfileAll(figures);
         var profile = watch.Elapsed.TotalSeconds;
@@ -80,22 +116,7 @@ internal static class ScalingRun
             above += matcher.Score(profiles[left], profiles[right]) >= AnalysisSettings.Default.Threshold ? 1 : 0;
         }
 
-        var scoring = watch.Elapsed.TotalSeconds;
-        watch.Restart();
-        var groups = new Matching.ClaimGrouper(matcher, AnalysisSettings.Default).Group(figures);
-        var grouping = watch.Elapsed.TotalSeconds;
-        var heldByGroups = GC.GetTotalMemory(forceFullCollection: true);
-        watch.Restart();
-        var judge = new VerdictJudge(AnalysisSettings.Default, new Dictionary<string, DocumentSummary>(StringComparer.Ordinal));
-        foreach (var group in groups)
-        {
-            judge.Judge(group);
-        }
-
-        var judging = watch.Elapsed.TotalSeconds;
-        GC.KeepAlive(groups);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"  phases: profiles {profile:0.00} s, blocking {blocking:0.00} s ({candidates.Count:N0} candidate pairs), scoring on one thread {scoring:0.00} s ({above:N0} at or above the threshold); all grouping {grouping:0.00} s (live heap with the groups held: {heldByGroups / 1e6:0} MB), verdicts on one thread {judging:0.00} s");
+        return (profile, blocking, candidates.Count, watch.Elapsed.TotalSeconds, above);
     }
 
     /// <summary>Samples the managed heap size every 20 ms and keeps the largest.</summary>

@@ -26,6 +26,12 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     /// <summary>Humanizer's plural rules are regular expressions; a corpus has few units, each pluralised once.</summary>
     private static readonly ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// One string per distinct interval, shared by every member that allows it: a million members have tens of
+    /// thousands of distinct intervals. Keyed by the bounds' bits, so only identical intervals share their text.
+    /// </summary>
+    private readonly ConcurrentDictionary<(long Low, long High, bool LowOpen, bool HighOpen), string> _intervalTexts = new();
+
     public ClaimGroup Judge(MatchGroup group)
     {
         var ordered = group.Members
@@ -34,11 +40,11 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
             .ToList();
         var intervals = ordered.ToDictionary(m => m.Claim.Id, m => IntervalBuilder.For(m.Claim, settings), StringComparer.Ordinal);
         var repeats = FindRepeats(ordered);
-        var members = ordered.Select(m => new GroupMember(m.Claim.Id, intervals[m.Claim.Id].ToString(), m.Claim.AsOf, repeats.GetValueOrDefault(m.Claim.Id))).ToList();
+        var members = ordered.Select(m => new GroupMember(m.Claim.Id, Text(intervals[m.Claim.Id]), m.Claim.AsOf, repeats.GetValueOrDefault(m.Claim.Id))).ToArray();
         var independent = ordered.Where(m => !repeats.ContainsKey(m.Claim.Id)).ToList();
         var sources = independent.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count();
-        var label = Label(ordered);
-        var claimIds = ordered.Select(m => m.Claim.Id).ToList();
+        var label = Label(ordered, group.LabelWords);
+        var claimIds = ordered.Select(m => m.Claim.Id).ToArray();
         var matchQuality = group.MeanScore is { } mean ? mean / 100.0 : 1.0;
 
         if (independent.Count == 1)
@@ -65,7 +71,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
 
                 if (SameTime(a, b))
                 {
-                    conflicts.Add(new Conflict(a.Claim.Id, b.Claim.Id, ConflictReason(a, ia, b, ib)));
+                    conflicts.Add(new Conflict(a.Claim.Id, b.Claim.Id, new ConflictWording(a.Claim, DocumentName(a.Claim.DocumentId), Text(ia), b.Claim, DocumentName(b.Claim.DocumentId), Text(ib))));
                 }
                 else
                 {
@@ -97,14 +103,21 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         return Build(claimIds, label, Verdict.Agreement, Math.Round(hedged * matchQuality, 2), agreement + repeatNote, members, [], null, group.Evidence, sources);
     }
 
+    private string Text(Interval interval) =>
+        _intervalTexts.GetOrAdd(
+            (BitConverter.DoubleToInt64Bits(interval.Low), BitConverter.DoubleToInt64Bits(interval.High), interval.LowOpen, interval.HighOpen),
+            static (_, interval) => interval.ToString(),
+            interval);
+
+    /// <summary>The group, its lists held as arrays of their exact size: a million members are held until the reports are written.</summary>
     private static ClaimGroup Build(
-        List<string> claimIds, string label, Verdict verdict, double confidence, string explanation, List<GroupMember> members,
+        string[] claimIds, string label, Verdict verdict, double confidence, string explanation, GroupMember[] members,
         List<Conflict> conflicts, ChangeSummary? change, IReadOnlyList<MatchEvidence> evidence, int sources) =>
-        new(GroupId(claimIds), label, claimIds, verdict, confidence, explanation, members, conflicts, change,
-            [.. evidence.OrderByDescending(e => e.Score).ThenBy(e => e.LeftClaimId, StringComparer.Ordinal).ThenBy(e => e.RightClaimId, StringComparer.Ordinal)], sources);
+        new(GroupId(claimIds), label, claimIds, verdict, confidence, explanation, members, conflicts.ToArray(), change,
+            evidence.OrderByDescending(e => e.Score).ThenBy(e => e.LeftClaimId, StringComparer.Ordinal).ThenBy(e => e.RightClaimId, StringComparer.Ordinal).ToArray(), sources);
 
     /// <summary>Claims of other documents whose sentence is a copy of an earlier member's: syndicated or pasted text.</summary>
-    private static Dictionary<string, string> FindRepeats(List<ClaimProfile> ordered)
+    private static Dictionary<string, string> FindRepeats(List<GroupedClaim> ordered)
     {
         // Only claims with the same value can be copies; comparing within those keeps large groups cheap.
         var repeats = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -129,7 +142,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
 
         return repeats;
 
-        string Normalized(ClaimProfile member) =>
+        string Normalized(GroupedClaim member) =>
             normalized.TryGetValue(member.Index, out var text) ? text : normalized[member.Index] = ClaimProfiler.Normalize(member.Claim.Sentence);
     }
 
@@ -141,15 +154,12 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     /// dated by publication: "now") at most the time window apart. Two named years or months that do not overlap
     /// ("in 2022", "in 2023") are different times however close they are.
     /// </summary>
-    private bool SameTime(ClaimProfile a, ClaimProfile b) =>
+    private bool SameTime(GroupedClaim a, GroupedClaim b) =>
         a.Claim.DocumentId == b.Claim.DocumentId && a.Claim.AsOf == b.Claim.AsOf
         || a.Period is not { } p || b.Period is not { } q || p.DaysApart(q) == 0
         || (p.From == p.To && q.From == q.To && p.DaysApart(q) <= settings.TimeWindowDays);
 
-    private string ConflictReason(ClaimProfile a, Interval ia, ClaimProfile b, Interval ib) =>
-        $"{Quote(a.Claim)} ({Where(a)}) allows {ia} but {Quote(b.Claim)} ({Where(b)}) allows {ib}: both cannot be true at the same time.";
-
-    private static ChangeSummary Describe(ClaimProfile from, ClaimProfile to)
+    private static ChangeSummary Describe(GroupedClaim from, GroupedClaim to)
     {
         var (v0, v1) = (from.Claim.Value ?? 0, to.Claim.Value ?? 0);
         var direction = v1 >= v0 ? "up" : "down";
@@ -161,7 +171,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         return new ChangeSummary(from.Claim.Id, to.Claim.Id, direction, relative, description);
     }
 
-    private static string Span(List<ClaimProfile> members)
+    private static string Span(List<GroupedClaim> members)
     {
         var periods = members.Select(m => m.Period).OfType<AsOfPeriod>().ToList();
         if (periods.Count < 2)
@@ -180,26 +190,20 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         return days >= 365 ? "year".ToQuantity((int)Math.Round(days / 365.25)) : days >= 60 ? "month".ToQuantity((int)Math.Round(days / 30.44)) : "day".ToQuantity(days);
     }
 
-    private string Where(ClaimProfile member) => $"{DocumentName(member.Claim.DocumentId)}, {member.Claim.AsOf ?? "undated"}";
-
     private string DocumentName(string documentId) =>
         documents.TryGetValue(documentId, out var document) && !string.IsNullOrWhiteSpace(document.Source) ? document.Source! : documentId;
 
     private static string Quote(Claim claim) => "\"" + claim.Text + "\"";
 
-    private static string Label(List<ClaimProfile> members)
+    private static string Label(List<GroupedClaim> members, IReadOnlyList<string> words)
     {
         var unit = members.GroupBy(m => m.Claim.Unit ?? string.Empty, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var kind = members[0].Claim.Kind;
         var name = unit.Length == 0 ? kind.ToString().ToLowerInvariant()
             : kind == ClaimKind.Count ? Plurals.GetOrAdd(unit, static u => u.Pluralize(inputIsKnownToBeSingular: false)) : unit;
-        var vocabulary = members[0].Vocabulary;
-        var terms = members.SelectMany(m => m.Terms.Select(t => (Term: t, Weight: vocabulary.Weight(t)))).GroupBy(t => t.Term)
-            .Where(g => members.Count == 1 || g.Count() > 1)
-            .OrderByDescending(g => g.Count() * g.First().Weight).ThenBy(g => vocabulary.Stem(g.Key), StringComparer.Ordinal).Take(3).Select(g => vocabulary.Word(g.Key)).ToList();
         var change = members[0].Claim.Qualifier is Qualifier.Increase or Qualifier.Decrease ? "change in " : string.Empty;
-        return terms.Count == 0 ? change + name : $"{change}{name} · {string.Join(", ", terms)}";
+        return words.Count == 0 ? change + name : $"{change}{name} · {string.Join(", ", words)}";
     }
 
     private static string GroupId(IEnumerable<string> claimIds)

@@ -25,6 +25,8 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
         Array.Sort(edges, (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : candidates[x].CompareTo(candidates[y]));
 
         var groups = new Groups(profiles);
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reasonLists = new HashSet<string[]>(ReasonListComparer.Instance);
         foreach (var k in edges)
         {
             var (left, right) = (profiles[candidates[k].Left], profiles[candidates[k].Right]);
@@ -40,7 +42,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
                 continue;
             }
 
-            groups.Union(a, b, new MatchEvidence(left.Claim.Id, right.Claim.Id, scores[k], matcher.Explain(left, right)));
+            groups.Union(a, b, new MatchEvidence(left.Claim.Id, right.Claim.Id, scores[k], Shared(matcher.Explain(left, right), reasons, reasonLists)), left.Index);
         }
 
         // Merges decided by people join whatever the scores said.
@@ -54,16 +56,88 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
                 var b = groups.Find(indexOf[present[k]]);
                 if (a != b)
                 {
-                    groups.Union(a, b, new MatchEvidence(present[0], present[k], 100, [reason]));
+                    groups.Union(a, b, new MatchEvidence(present[0], present[k], 100, [reason]), indexOf[present[0]]);
                 }
             }
         }
 
-        return groups.All();
+        // What the verdicts need of the profiles is taken now, so the profiles go when matching returns.
+        var found = groups.All();
+        var result = new MatchGroup[found.Count];
+        Parallel.For(0, found.Count, g =>
+        {
+            var (members, links, mean) = found[g];
+            var claims = new GroupedClaim[members.Length];
+            for (var m = 0; m < members.Length; m++)
+            {
+                claims[m] = new GroupedClaim(members[m].Claim, members[m].Index, members[m].Period);
+            }
+
+            result[g] = new MatchGroup(claims, links, mean, LabelWords(members));
+        });
+
+        return result;
+    }
+
+    /// <summary>
+    /// The three context words with the most weight across the members (a word counts once per member that has it),
+    /// among words at least two members share unless the group is one claim; ties by stem.
+    /// </summary>
+    private static string[] LabelWords(ClaimProfile[] members)
+    {
+        var vocabulary = members[0].Vocabulary;
+        return [.. members.SelectMany(m => m.Terms.Select(t => (Term: t, Weight: vocabulary.Weight(t)))).GroupBy(t => t.Term)
+            .Where(g => members.Length == 1 || g.Count() > 1)
+            .OrderByDescending(g => g.Count() * g.First().Weight).ThenBy(g => vocabulary.Stem(g.Key), StringComparer.Ordinal).Take(3).Select(g => vocabulary.Word(g.Key))];
+    }
+
+    /// <summary>
+    /// The reasons as a shared array of shared strings: links repeat their reasons (<c>same unit (company)</c> on most
+    /// links, the same shared words within a group), and at a million claims the 800,000 links' reasons were the
+    /// largest part of what matching kept; one copy of each distinct reason is a third of them.
+    /// </summary>
+    private static string[] Shared(IReadOnlyList<string> reasons, Dictionary<string, string> seen, HashSet<string[]> lists)
+    {
+        var shared = new string[reasons.Count];
+        for (var r = 0; r < shared.Length; r++)
+        {
+            if (!seen.TryGetValue(reasons[r], out shared[r]!))
+            {
+                seen[reasons[r]] = shared[r] = reasons[r];
+            }
+        }
+
+        if (lists.TryGetValue(shared, out var same))
+        {
+            return same;
+        }
+
+        lists.Add(shared);
+        return shared;
+    }
+
+    /// <summary>Lists of reasons are the same when they read the same, reason by reason.</summary>
+    private sealed class ReasonListComparer : IEqualityComparer<string[]>
+    {
+        public static ReasonListComparer Instance { get; } = new();
+
+        public bool Equals(string[]? x, string[]? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
+
+        public int GetHashCode(string[] reasons)
+        {
+            var hash = default(HashCode);
+            foreach (var reason in reasons)
+            {
+                hash.Add(reason, StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>A person said two of these claims are not the same claim.</summary>
-    private bool Rejected(IReadOnlyList<ClaimProfile> left, IReadOnlyList<ClaimProfile> right)
+    private bool Rejected(IEnumerable<ClaimProfile> left, IEnumerable<ClaimProfile> right)
     {
         if (_constraints.CannotLink.Count == 0)
         {
@@ -76,28 +150,49 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
     }
 
     /// <summary>
-    /// Union-find over the claims with each root's members, links and scores. The smaller group always joins the
-    /// larger, so no claim is moved more than log n times and chains of merges stay near-linear.
+    /// Union-find over the claims with each root's size, links and scores. The smaller group always joins the
+    /// larger, so chains of merges stay near-linear. A group's members are a circular list threaded through one
+    /// array (joining two groups splices two lists), and the links are one list for the whole run, sorted into
+    /// their groups at the end: at a million claims, per-group lists and sets of sentences were hundreds of
+    /// megabytes of small objects and of copies left behind by merges.
     /// </summary>
     private sealed class Groups
     {
         private readonly int[] _parent;
-        private readonly List<ClaimProfile>?[] _members;
-        private readonly List<MatchEvidence>?[] _evidence;
-        private readonly HashSet<int>?[] _sentences;
+        private readonly int[] _size;
+        private readonly int[] _nextMember;
+        private readonly int[] _firstOfSentence;
+        private readonly int[] _nextOfSentence;
         private readonly double[] _scoreSum;
         private readonly int[] _scoreCount;
+        private readonly List<(int Left, MatchEvidence Link)> _links = [];
         private readonly IReadOnlyList<ClaimProfile> _profiles;
 
         public Groups(IReadOnlyList<ClaimProfile> profiles)
         {
+            var n = profiles.Count;
             _profiles = profiles;
-            _parent = [.. Enumerable.Range(0, profiles.Count)];
-            _members = new List<ClaimProfile>?[profiles.Count];
-            _evidence = new List<MatchEvidence>?[profiles.Count];
-            _sentences = new HashSet<int>?[profiles.Count];
-            _scoreSum = new double[profiles.Count];
-            _scoreCount = new int[profiles.Count];
+            _parent = new int[n];
+            _size = new int[n];
+            _nextMember = new int[n];
+            _scoreSum = new double[n];
+            _scoreCount = new int[n];
+            var sentences = 0;
+            for (var i = 0; i < n; i++)
+            {
+                (_parent[i], _size[i], _nextMember[i]) = (i, 1, i);
+                sentences = Math.Max(sentences, profiles[i].SentenceId + 1);
+            }
+
+            // The claims of each sentence, chained: the only claims a group can share a sentence with.
+            _firstOfSentence = new int[sentences];
+            _nextOfSentence = new int[n];
+            Array.Fill(_firstOfSentence, -1);
+            for (var i = n - 1; i >= 0; i--)
+            {
+                _nextOfSentence[i] = _firstOfSentence[profiles[i].SentenceId];
+                _firstOfSentence[profiles[i].SentenceId] = i;
+            }
         }
 
         public int Find(int i)
@@ -111,7 +206,17 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             return i;
         }
 
-        public List<ClaimProfile> Members(int root) => _members[root] ??= [_profiles[root]];
+        /// <summary>The members of the group whose root is <paramref name="root"/>, in no particular order.</summary>
+        public IEnumerable<ClaimProfile> Members(int root)
+        {
+            var i = root;
+            do
+            {
+                yield return _profiles[i];
+                i = _nextMember[i];
+            }
+            while (i != root);
+        }
 
         public void AddScore(int root, double score)
         {
@@ -119,61 +224,100 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             _scoreCount[root]++;
         }
 
-        public void Union(int a, int b, MatchEvidence link)
+        public void Union(int a, int b, MatchEvidence link, int left)
         {
-            var (root, child) = Members(a).Count >= Members(b).Count ? (a, b) : (b, a);
+            var (root, child) = _size[a] >= _size[b] ? (a, b) : (b, a);
             _parent[child] = root;
-            Members(root).AddRange(Members(child));
-            var evidence = _evidence[root] ??= [];
-            if (_evidence[child] is { } childEvidence)
-            {
-                evidence.AddRange(childEvidence);
-            }
-
-            evidence.Add(link);
-            var sentences = _sentences[root] ??= [_profiles[root].SentenceId];
-            if (_sentences[child] is { } childSentences)
-            {
-                sentences.UnionWith(childSentences);
-            }
-            else
-            {
-                sentences.Add(_profiles[child].SentenceId);
-            }
-
+            _size[root] += _size[child];
+            (_nextMember[root], _nextMember[child]) = (_nextMember[child], _nextMember[root]);
+            _links.Add((left, link));
             _scoreSum[root] += _scoreSum[child] + link.Score;
             _scoreCount[root] += _scoreCount[child] + 1;
-            _members[child] = null;
-            _evidence[child] = null;
-            _sentences[child] = null;
         }
 
         /// <summary>Two figures of one sentence for the same time are different claims (<c>72 employees fought, 3 employees died</c>).</summary>
         public bool CannotLink(int a, int b)
         {
-            var (small, large) = Members(a).Count <= Members(b).Count ? (a, b) : (b, a);
-            foreach (var x in Members(small))
+            var (small, large) = _size[a] <= _size[b] ? (a, b) : (b, a);
+            var x = small;
+            do
             {
-                // Sharing a sentence is rare: only then are the larger group's members scanned.
-                var shares = _sentences[large]?.Contains(x.SentenceId) ?? _profiles[large].SentenceId == x.SentenceId;
-                if (shares && Members(large).Any(y => y.SentenceId == x.SentenceId && SameTime(x, y)))
+                // Sharing a sentence is rare: only the other claims of x's sentence can be in the larger group.
+                var profile = _profiles[x];
+                for (var y = _firstOfSentence[profile.SentenceId]; y >= 0; y = _nextOfSentence[y])
                 {
-                    return true;
+                    if (y != x && Find(y) == large && SameTime(profile, _profiles[y]))
+                    {
+                        return true;
+                    }
                 }
+
+                x = _nextMember[x];
             }
+            while (x != small);
 
             return false;
         }
 
-        public List<MatchGroup> All()
+        /// <summary>The groups in order of their roots, members in analysis order, each with its links and mean score.</summary>
+        public List<(ClaimProfile[] Members, MatchEvidence[] Links, double? MeanScore)> All()
         {
-            var groups = new List<MatchGroup>();
-            for (var i = 0; i < _parent.Length; i++)
+            var n = _parent.Length;
+
+            // Each root's position in the list; claims are then dealt out in ascending order, so members need no sorting.
+            // Every claim is pointed straight at its root first, so the loops below read roots without searching.
+            var slot = new int[n];
+            var count = 0;
+            for (var i = 0; i < n; i++)
             {
-                if (Find(i) == i)
+                _parent[i] = Find(i);
+                if (_parent[i] == i)
                 {
-                    var members = Members(i).OrderBy(p => p.Index).ToList();
-                    groups.Add(new MatchGroup(members, _evidence[i] ?? [], _scoreCount[i] == 0 ? null : _scoreSum[i] / _scoreCount[i]));
+                    slot[i] = count++;
+                }
+            }
+
+            var members = new ClaimProfile[count][];
+            var filled = new int[count];
+            var linkCounts = new int[count];
+            for (var i = 0; i < n; i++)
+            {
+                if (_parent[i] == i)
+                {
+                    members[slot[i]] = new ClaimProfile[_size[i]];
+                }
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var s = slot[_parent[i]];
+                members[s][filled[s]++] = _profiles[i];
+            }
+
+            foreach (var (left, _) in _links)
+            {
+                linkCounts[slot[_parent[left]]]++;
+            }
+
+            var links = new MatchEvidence[count][];
+            for (var s = 0; s < count; s++)
+            {
+                links[s] = linkCounts[s] == 0 ? [] : new MatchEvidence[linkCounts[s]];
+                linkCounts[s] = 0;
+            }
+
+            foreach (var (left, link) in _links)
+            {
+                var s = slot[_parent[left]];
+                links[s][linkCounts[s]++] = link;
+            }
+
+            var groups = new List<(ClaimProfile[], MatchEvidence[], double?)>(count);
+            for (var i = 0; i < n; i++)
+            {
+                if (_parent[i] == i)
+                {
+                    groups.Add((members[slot[i]], links[slot[i]], _scoreCount[i] == 0 ? null : _scoreSum[i] / _scoreCount[i]));
                 }
             }
 

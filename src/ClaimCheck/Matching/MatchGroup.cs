@@ -6,4 +6,5 @@ namespace ClaimCheck.Matching;
 /// <param name="Members">The claims, in analysis order.</param>
 /// <param name="Evidence">The links that joined the group (one fewer than its members, unless a person merged more), with reasons.</param>
 /// <param name="MeanScore">Mean score of every pair at or above the threshold inside the group (links and the rest), or null for a single claim.</param>
-internal sealed record MatchGroup(IReadOnlyList<ClaimProfile> Members, IReadOnlyList<MatchEvidence> Evidence, double? MeanScore);
+/// <param name="LabelWords">Up to three context words that say what the group is about, as written: the most weight shared by most members.</param>
+internal sealed record MatchGroup(IReadOnlyList<GroupedClaim> Members, IReadOnlyList<MatchEvidence> Evidence, double? MeanScore, IReadOnlyList<string> LabelWords);

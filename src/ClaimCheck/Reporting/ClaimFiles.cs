@@ -87,8 +87,11 @@ public static class ClaimFiles
             if (claimIds.Add(claim.Id))
             {
                 // Claims share sentences, documents, units and dates: one string each, not one per claim, at a million claims.
+                // Texts repeat too (a date claim's "2012", a syndicated figure's "more than 1,000 products"): of 200,000
+                // claims of a generated corpus only 31,000 texts are distinct.
                 claims.Add(claim with
                 {
+                    Text = Intern(claim.Text)!,
                     Sentence = Intern(claim.Sentence)!,
                     DocumentId = Intern(claim.DocumentId)!,
                     Unit = Intern(claim.Unit),
