@@ -83,12 +83,17 @@ public sealed class CultureInvarianceTests
         var outputs = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var root = work.Root;
 
+        // The CLI names files relative to the working directory: when the checkout and the temporary folder share a
+        // parent (both under /tmp), that relative form does not contain the absolute one, so both are replaced.
+        var relativeRoot = Path.GetRelativePath(Environment.CurrentDirectory, root);
+        string Normalised(string text) => text.Replace(relativeRoot, "ROOT", StringComparison.Ordinal).Replace(root, "ROOT", StringComparison.Ordinal);
+
         void Run(string name, params string[] args)
         {
             var (exit, stdout, stderr) = CliRunner.Run(args);
             Assert.True(exit is 0 or 1, $"{string.Join(' ', args)} exited {exit}: {stderr}");
-            outputs[name + ".stdout"] = Encoding.UTF8.GetBytes(stdout.Replace(root, "ROOT", StringComparison.Ordinal));
-            outputs[name + ".stderr"] = Encoding.UTF8.GetBytes(stderr.Replace(root, "ROOT", StringComparison.Ordinal));
+            outputs[name + ".stdout"] = Encoding.UTF8.GetBytes(Normalised(stdout));
+            outputs[name + ".stderr"] = Encoding.UTF8.GetBytes(Normalised(stderr));
         }
 
         void Keep(string name, string path) => outputs[name] = File.ReadAllBytes(path);
