@@ -266,6 +266,7 @@ internal static class DateRecognizer
     /// <summary><c>last year</c>, <c>this month</c>, <c>three years ago</c>, <c>yesterday</c>.</summary>
     private static DateMention? TryRelative(TokenView view, int i, DateOnly? published)
     {
+        published = Resolvable(published);
         if (view.Is(i, "yesterday") || view.Is(i, "today"))
         {
             var day = published?.AddDays(view.Is(i, "yesterday") ? -1 : 0);
@@ -310,12 +311,14 @@ internal static class DateRecognizer
         }
 
         TimePeriod? ago = null;
-        if (published is { } pub)
+        var back = (int)count;
+        if (published is { } pub && pub.Year > back + 1)
         {
-            ago = view.Is(n, "year") || view.Is(n, "years") ? TimePeriod.Year(pub.Year - (int)count)
-                : view.Is(n, "month") || view.Is(n, "months") ? TimePeriod.Month(pub.AddMonths(-(int)count).Year, pub.AddMonths(-(int)count).Month)
-                : view.Is(n, "day") || view.Is(n, "days") ? TimePeriod.Day(pub.AddDays(-(int)count))
-                : view.Is(n, "week") || view.Is(n, "weeks") ? TimePeriod.Day(pub.AddDays(-7 * (int)count))
+            // A publication date in the first centuries (only made-up metadata has one) would reach before year 1.
+            ago = view.Is(n, "year") || view.Is(n, "years") ? TimePeriod.Year(pub.Year - back)
+                : view.Is(n, "month") || view.Is(n, "months") ? TimePeriod.Month(pub.AddMonths(-back).Year, pub.AddMonths(-back).Month)
+                : view.Is(n, "day") || view.Is(n, "days") ? TimePeriod.Day(pub.AddDays(-back))
+                : view.Is(n, "week") || view.Is(n, "weeks") ? TimePeriod.Day(pub.AddDays(-7 * back))
                 : null;
         }
 
@@ -400,8 +403,15 @@ internal static class DateRecognizer
         return new DateMention(first, last, period, true, period.Iso);
     }
 
+    /// <summary>
+    /// A publication date that relative dates can be resolved against without leaving the calendar: year 1 has no
+    /// "last year" and no "yesterday" before January 2 (only made-up metadata has such dates).
+    /// </summary>
+    private static DateOnly? Resolvable(DateOnly? published) => published is { Year: > 1 and < 9999 } ? published : null;
+
     private static DateMention DayWithoutYear(int first, int last, int month, int day, DateOnly? published)
     {
+        published = Resolvable(published);
         // "November 8" means the last November 8 up to the publication date.
         if (published is { } p && day <= DateTime.DaysInMonth(p.Year, month))
         {

@@ -58,6 +58,16 @@ public sealed class ExtractorPropertyTests
     [InlineData("5 to")]
     public void Text_ending_in_a_range_connector_is_not_an_error(string text) => CheckClaims(text, new DateOnly(5311, 8, 17));
 
+    [Theory]
+    [InlineData("It opened 44 years ago.")]
+    [InlineData("It opened 30 months ago.")]
+    [InlineData("It opened 400 days ago.")]
+    [InlineData("It opened 60 weeks ago.")]
+    [InlineData("It opened yesterday.")]
+    [InlineData("It opened last year and last month.")]
+    [InlineData("It opened on November 8.")]
+    public void Time_ago_from_a_publication_date_near_year_one_is_not_an_error(string text) => CheckClaims(text, new DateOnly(1, 1, 1));
+
     private static void CheckClaims(string text, DateOnly? published)
     {
         // Through the corpus's own path too: line ends normalised and page furniture marked, as a loaded file would be.
