@@ -1,5 +1,6 @@
 using ClaimCheck.Corpus;
 using ClaimCheck.Extraction;
+using ClaimCheck.Tests.Support;
 using CsCheck;
 
 namespace ClaimCheck.Tests.Properties;
@@ -44,11 +45,11 @@ public sealed class ExtractorPropertyTests
 
     [Fact]
     public void Never_throws_on_arbitrary_unicode_and_claims_are_slices_of_the_text() =>
-        ArbitraryText.Select(Published).Sample((text, published) => CheckClaims(text, published), iter: Iterations);
+        ArbitraryText.Select(Published).Sample((text, published) => CheckClaims(text, published), seed: PropertySeed.Value, iter: Iterations);
 
     [Fact]
     public void Never_throws_on_news_shaped_text_and_claims_are_slices_of_the_text() =>
-        NewsShapedText.Select(Published).Sample((text, published) => CheckClaims(text, published), iter: Iterations);
+        NewsShapedText.Select(Published).Sample((text, published) => CheckClaims(text, published), seed: PropertySeed.Value, iter: Iterations);
 
     /// <summary>Cases the generators found, kept so they are checked on every run.</summary>
     [Theory]

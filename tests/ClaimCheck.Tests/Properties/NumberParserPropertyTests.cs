@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Extraction;
+using ClaimCheck.Tests.Support;
 using ClaimCheck.Text;
 using CsCheck;
 using Humanizer;
@@ -32,7 +33,7 @@ public sealed class NumberParserPropertyTests
             {
                 Assert.Equal((double)n, Parse(written));
             }
-        }, iter: Iterations);
+        }, seed: PropertySeed.Value, iter: Iterations);
 
     [Fact]
     public void Decimals_in_digits_round_trip() =>
@@ -42,7 +43,7 @@ public sealed class NumberParserPropertyTests
             var written = value.ToString("N" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
             var parsed = Parse(written);
             Assert.True(Math.Abs(parsed - value) <= Math.Abs(value) * 1e-15, $"{written} read as {parsed.ToString("R", CultureInfo.InvariantCulture)}");
-        }, iter: Iterations);
+        }, seed: PropertySeed.Value, iter: Iterations);
 
     [Fact]
     public void Whole_numbers_in_words_round_trip() =>
@@ -50,7 +51,7 @@ public sealed class NumberParserPropertyTests
         {
             var written = n.ToWords(English);
             Assert.Equal((double)n, Parse(written));
-        }, iter: Iterations);
+        }, seed: PropertySeed.Value, iter: Iterations);
 
     [Fact]
     public void Numbers_in_a_sentence_are_claims_with_their_value() =>
@@ -62,7 +63,7 @@ public sealed class NumberParserPropertyTests
             Assert.Equal((double)n, claim.Value);
             Assert.Equal(written + " tractors", claim.Text);
             Assert.Equal("tractor", claim.Unit);
-        }, iter: Iterations);
+        }, seed: PropertySeed.Value, iter: Iterations);
 
     private static double Parse(string written)
     {
