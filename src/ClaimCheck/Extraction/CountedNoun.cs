@@ -109,7 +109,7 @@ internal static class CountedNoun
         && view.StartsUpper(i + 1) && !view.Span(i).ContainsAny(',', '.');
 
     /// <summary><c>world's</c>, <c>world’s</c>, and <c>world"s</c> as scraped pages write it.</summary>
-    private static bool IsPossessive(string word) =>
+    public static bool IsPossessive(string word) =>
         word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’' or '"';
 
     private static string PhraseText(TokenView view, int first, int last) => view.Key(first, last);

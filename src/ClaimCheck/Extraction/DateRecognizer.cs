@@ -221,8 +221,8 @@ internal static class DateRecognizer
             return false;
         }
 
-        var word = view.Span(k);
-        return PossessiveDeterminers.Contains(view.Text(k)) || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
+        var word = view.Text(k);
+        return PossessiveDeterminers.Contains(word) || CountedNoun.IsPossessive(word);
     }
 
     /// <summary>Whether a year-like number is followed by a unit or a counted plural (<c>2000 euros</c>, <c>1500 people</c>) or preceded by a currency.</summary>

@@ -90,15 +90,6 @@ internal static class QuantityRecognizer
                 continue;
             }
 
-            // "from 20 mpg to 24", "fell to 4.1 percent from 4.3"
-            if (k > 0 && results[k - 1].Last == bare.First - 2 && results[k - 1].Unit is { } from && results[k - 1].Kind != ClaimKind.Date
-                && ((view.Is(bare.First - 1, "to") && (view.Is(results[k - 1].First - 1, "from") || view.Is(results[k - 1].First, "from")))
-                    || (view.Is(bare.First - 1, "from") && view.Is(results[k - 1].First - 1, "to"))))
-            {
-                results[k] = bare with { Unit = from, Kind = results[k - 1].Kind };
-                continue;
-            }
-
             if ((FromModel(view, results, k) ?? ParallelModel(view, results, k) ?? FollowingModel(results, k)) is { } model)
             {
                 results[k] = bare with { Unit = model.Unit, Kind = model.Kind };
@@ -107,13 +98,14 @@ internal static class QuantityRecognizer
     }
 
     /// <summary>
-    /// <c>from 21 mpg combined to 23</c>, <c>from 20 mpg in 2008 to 29</c>: the end of a from-to statement takes the unit
-    /// of its start across a short modifier or time reference.
+    /// <c>from 20 mpg to 24</c>, <c>from 21 mpg combined to 23</c>, <c>from 20 mpg in 2008 to 29</c>, <c>fell to 4.1 percent
+    /// from 4.3</c>: one end of a from-to statement takes the unit of the other, across a short modifier or time reference.
     /// </summary>
     private static Quantity? FromModel(TokenView view, List<Quantity> results, int k)
     {
-        var to = results[k].First - 1;
-        if (!view.Is(to, "to"))
+        var connector = results[k].First - 1;
+        var opener = view.Is(connector, "to") ? "from" : view.Is(connector, "from") ? "to" : null;
+        if (opener is null)
         {
             return null;
         }
@@ -126,8 +118,8 @@ internal static class QuantityRecognizer
                 continue; // "in 2008"
             }
 
-            var opened = view.Is(model.First - 1, "from") || view.Is(model.First, "from");
-            return opened && model.Unit is not null && to - model.Last <= 4 && !HasPunctuation(view, model.Last + 1, to - 1) ? model : null;
+            var opened = view.Is(model.First - 1, opener) || view.Is(model.First, opener);
+            return opened && model.Unit is not null && connector - model.Last <= 4 && !HasPunctuation(view, model.Last + 1, connector - 1) ? model : null;
         }
 
         return null;
@@ -149,12 +141,15 @@ internal static class QuantityRecognizer
                 continue;
             }
 
-            var sameOrder = bare.Value >= 100 && model.Value >= 100 && bare.Value / model.Value is > 0.1 and < 10;
-            return model.Unit is not null && model.Kind == ClaimKind.Count && model.Qualifier != Qualifier.Range && sameOrder ? model : null;
+            var large = bare.Value >= 100 && model.Value >= 100;
+            return model.Unit is not null && model.Kind == ClaimKind.Count && model.Qualifier != Qualifier.Range && large && SameOrder(bare.Value!.Value, model.Value!.Value) ? model : null;
         }
 
         return null;
     }
+
+    /// <summary>Parallel figures measure the same thing, so they are within a factor of ten of each other.</summary>
+    private static bool SameOrder(double a, double b) => Math.Abs(a / b) is > 0.1 and < 10;
 
     private static bool HasPunctuation(TokenView view, int first, int last)
     {
@@ -208,8 +203,7 @@ internal static class QuantityRecognizer
                 continue;
             }
 
-            var ratio = Math.Abs(value / modelValue);
-            return model.Unit is not null && model.Last < preposition - 2 && ratio is > 0.1 and < 10 ? model : null;
+            return model.Unit is not null && model.Last < preposition - 2 && SameOrder(value, modelValue) ? model : null;
         }
 
         return null;
