@@ -46,7 +46,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var claimText = text[start..end];
                 var key = (sentenceKey, claimText);
                 occurrences[key] = occurrences.TryGetValue(key, out var seen) ? seen + 1 : 0;
-                var asOf = quantity.Kind == ClaimKind.Date ? quantity.Period?.Iso ?? quantity.Date : NearestTime(fact.Dates, quantity)?.Iso ?? paragraphTime?.Iso ?? publishedIso;
+                var asOf = quantity.Kind == ClaimKind.Date ? quantity.Period?.Iso ?? quantity.Date : FigureTime(fact, quantity, document.Published, paragraphTime)?.Iso ?? publishedIso;
                 claims.Add(new Claim(
                     ClaimIds.For(document.Id, sentenceKey, claimText, occurrences[key]),
                     document.Id,
@@ -66,7 +66,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                     quantity.Classifier));
             }
 
-            paragraphTime = fact.Dates.LastOrDefault(d => d.Period is not null)?.Period ?? paragraphTime;
+            // A time after publication ("the terminal opens in 2024") is a plan's, not the paragraph's.
+            paragraphTime = fact.Dates.LastOrDefault(d => d.Period is { } p && (document.Published is not { } day || p.From <= day))?.Period ?? paragraphTime;
         }
 
         return claims;
@@ -91,14 +92,16 @@ public sealed class ClaimExtractor : IClaimExtractor
             previousEnd = sentence.End;
             var view = new TokenView(text, Tokenizer.Tokenize(text, sentence.Start, sentence.End));
             var dates = DateRecognizer.Find(view, document.Published);
+            var cues = TimeCues.Find(view, document.Published, dates);
             var startsQuoted = quoteOpen || text[sentence.Start] is '"' or '“' or '«';
             quoteOpen = Quotes.LeavesOpen(text.AsSpan(sentence.Start, sentence.End - sentence.Start), quoteOpen);
             var quantities = QuantityRecognizer.Recognize(view, dates);
 
             // Sentences without figures only matter for their time and speaker: let their tokens go.
+            List<DateMention> times = [.. dates.Concat(cues).Where(d => d.Period is not null).OrderBy(d => d.First)];
             facts.Add(quantities.Count == 0
-                ? new SentenceFacts(sentence, null, [.. dates.Where(d => d.Period is not null)], quantities, SpeakerFinder.Find(view), paragraph, startsQuoted)
-                : new SentenceFacts(sentence, view, dates, quantities, SpeakerFinder.Find(view), paragraph, startsQuoted));
+                ? new SentenceFacts(sentence, null, times, quantities, SpeakerFinder.Find(view), paragraph, startsQuoted)
+                : new SentenceFacts(sentence, view, times, quantities, SpeakerFinder.Find(view), paragraph, startsQuoted));
         }
 
         return facts;
@@ -142,22 +145,67 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
     }
 
-    /// <summary>The time expression of the sentence closest to the quantity, in tokens.</summary>
-    private static TimePeriod? NearestTime(List<DateMention> dates, Quantity quantity)
+    /// <summary>
+    /// When a figure holds. An actual figure takes the nearest time expression of its own part of the sentence (between
+    /// commas), else the nearest of the sentence, never one after publication (<c>when it opens in 2024</c> is not when a
+    /// figure was counted); else the time of its paragraph so far. A planned or potential figure (<c>will cut 400 jobs</c>,
+    /// <c>designed for 1 million passengers</c>) is dated when it is stated: a date written in its own part of the
+    /// sentence, else the publication date, not a past time the sentence mentions for something else.
+    /// </summary>
+    private static TimePeriod? FigureTime(SentenceFacts fact, Quantity quantity, DateOnly? published, TimePeriod? paragraphTime)
+    {
+        var view = fact.View!;
+        var (segmentStart, segmentEnd) = Segment(view, quantity.First, quantity.Last, fact.Dates);
+        bool InSegment(DateMention d) => d.First >= segmentStart && d.Last <= segmentEnd;
+        bool NotFuture(DateMention d) => published is not { } p || d.Period!.Value.From <= p;
+        var frame = FrameReader.Read(view, quantity.First, quantity.Last);
+        if (frame.Modality != Modality.Actual)
+        {
+            return Nearest(fact.Dates.Where(d => d.IsClaim && InSegment(d) && NotFuture(d)), quantity)
+                ?? (published is { } day ? TimePeriod.Day(day) : null);
+        }
+
+        var past = fact.Dates.Where(NotFuture).ToList();
+        return Nearest(past.Where(InSegment), quantity) ?? Nearest(past, quantity) ?? paragraphTime;
+    }
+
+    /// <summary>The tokens between the punctuation (commas, semicolons, colons, brackets, spaced dashes) around a figure.</summary>
+    private static (int Start, int End) Segment(TokenView view, int first, int last, List<DateMention> dates)
+    {
+        var start = first;
+        while (start > 0 && !IsSeparator(view, start - 1, dates))
+        {
+            start--;
+        }
+
+        var end = last;
+        while (end + 1 < view.Count && !IsSeparator(view, end + 1, dates))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>Punctuation between parts of a sentence; the comma inside a date (<c>May 10, 2023</c>) is not.</summary>
+    private static bool IsSeparator(TokenView view, int k, List<DateMention> dates) =>
+        !dates.Exists(d => d.First <= k && k <= d.Last) && IsPunctuation(view, k);
+
+    private static bool IsPunctuation(TokenView view, int k) =>
+        view.IsSymbol(k, ',') || view.IsSymbol(k, ';') || view.IsSymbol(k, ':') || view.IsSymbol(k, '(') || view.IsSymbol(k, ')')
+        || (view.IsDash(k) && view.Tokens[k].SpaceBefore && k + 1 < view.Count && view.Tokens[k + 1].SpaceBefore);
+
+    /// <summary>The time expression closest to the quantity, in tokens.</summary>
+    private static TimePeriod? Nearest(IEnumerable<DateMention> dates, Quantity quantity)
     {
         TimePeriod? best = null;
         var bestDistance = int.MaxValue;
         foreach (var date in dates)
         {
-            if (date.Period is not { } period)
-            {
-                continue;
-            }
-
             var distance = date.First > quantity.Last ? date.First - quantity.Last : quantity.First - date.Last;
             if (distance < bestDistance)
             {
-                best = period;
+                best = date.Period;
                 bestDistance = distance;
             }
         }

@@ -226,3 +226,24 @@ public sealed class UnitInheritanceTests
         Assert.Equal("dollar per mega british thermal unit", Extract.Single("Gas was up at US $2.24 per mmBTU.").Unit);
     }
 }
+
+public sealed class ComparedFigureUnitTests
+{
+    [Theory]
+    [InlineData("The port handled 912,000 containers in 2016, up from 870,000 the year before.", 870000, "container")]
+    [InlineData("The museum drew 41,000 visitors, down from 45,500 a year earlier.", 45500, "visitor")]
+    [InlineData("The school has 640 pupils compared with 590 in 2015.", 590, "pupil")]
+    [InlineData("The farm grew 300 tonnes of apples, more than the 260 it grew in 2017.", 260, "tonne of apple")]
+    public void A_bare_figure_compared_with_an_earlier_one_takes_its_unit(string text, double value, string unit)
+    {
+        var compared = Assert.Single(Extract.Quantities(text), c => c.Value == value);
+        Assert.Equal(unit, compared.Unit);
+    }
+
+    [Fact]
+    public void A_compared_figure_of_another_order_keeps_no_unit()
+    {
+        var compared = Assert.Single(Extract.Quantities("The team won 3 titles, against 250 for its rivals."), c => c.Value == 250);
+        Assert.Null(compared.Unit);
+    }
+}

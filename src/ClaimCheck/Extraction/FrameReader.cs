@@ -1,0 +1,580 @@
+using System.Collections.Frozen;
+using ClaimCheck.Vocabulary;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Reads the frame of a figure (<see cref="ClaimFrame"/>) from the words of its sentence, without a parser: the
+/// predicate is the nearest telling verb before the figure in its clause (<c>exports to about 40 countries</c>), or
+/// after it when the figure opens its clause (<c>610,000 people flew in or out of Merrowby</c>); a figure compared
+/// with another (<c>up from 371,000</c>) shares that figure's predicate. Modality and negation come from the words
+/// between the clause's start and the figure; what the figure is about is the phrase before the predicate, or the
+/// object of the preposition after it.
+/// </summary>
+internal static class FrameReader
+{
+    /// <summary>How many words before the figure the predicate may be: beyond that it governs something else.</summary>
+    private const int LeftWords = 7;
+
+    /// <summary>How many words after a clause-opening figure its predicate may be (<c>More than 440 people now work on</c>).</summary>
+    private const int RightWords = 5;
+
+    /// <summary>How many words a comparison looks back for the figure it is compared with (<c>handled 412,000 passengers in 2015, up from 371,000</c>).</summary>
+    private const int ComparisonWords = 14;
+
+    /// <summary>Words that open a clause of their own: the figure's clause starts after them.</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "which", "who", "whom", "whose", "that", "where", "because", "although", "though", "while",
+        "whereas", "if", "unless", "so");
+
+    /// <summary>Words that may stand between the start of a clause and a figure that is its subject.</summary>
+    private static readonly FrozenSet<string> SubjectLead = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "a", "an", "some", "its", "their", "his", "her", "our", "all", "only", "just", "another",
+        "and", "but", "today", "now", "this", "these", "those", "last", "year", "in", "by");
+
+    /// <summary>Auxiliaries, adverbs and particles passed over on the way from a figure to its predicate or from a predicate to its subject.</summary>
+    private static readonly FrozenSet<string> Skippable = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
+        "can", "could", "may", "might", "must", "do", "does", "did", "not", "never", "to", "now", "also", "still", "currently",
+        "already", "reportedly", "recently", "then", "just", "only", "since", "once", "again", "each", "every", "annually", "together",
+        "altogether", "so", "far", "yet", "even", "both", "all", "’ll", "'ll", "now", "today");
+
+    /// <summary>Prepositions that end the head of a noun phrase (<c>a parts warehouse on the same site</c> is about a warehouse).</summary>
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "in", "at", "on", "of", "for", "with", "from", "near", "across", "by", "under", "to", "through",
+        "into", "onto", "over", "inside", "outside", "around", "throughout", "out", "or", "beside", "behind", "within", "along");
+
+    /// <summary>Words that end the phrase after a preposition: time words and the like (<c>came to the park last year</c>).</summary>
+    private static readonly FrozenSet<string> PhraseEnds = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "last", "this", "next", "year", "years", "month", "week", "today", "yesterday", "now", "and",
+        "but", "which", "who", "that", "where", "when", "while", "after", "before", "during", "since", "said", "says", "according", "as");
+
+    /// <summary>Words that name no kind of thing: a phrase headed by one says nothing about what the figure is about.</summary>
+    private static readonly FrozenSet<string> NotHeads = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "it", "they", "he", "she", "we", "you", "i", "this", "that", "these", "those", "there", "one",
+        "which", "who", "what", "all", "both", "each", "some", "others", "other", "same", "whole", "total", "number", "figure",
+        "figures", "year", "years", "company", "group", "firm", "authority", "government", "officials", "spokesperson", "spokesman",
+        "spokeswoman", "statement", "report", "data", "people");
+
+    /// <summary>Words after <c>to</c> that make the infinitive a purpose or result, not an intention: <c>used to build</c>, <c>able to</c>.</summary>
+    private static readonly FrozenSet<string> AbilityBeforeTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "able", "enough", "capable", "designed", "built");
+
+    /// <summary>Words that compare the figure with an earlier one: <c>up from 371,000</c>, <c>compared with 300</c>, <c>than 20</c>.</summary>
+    private static readonly FrozenSet<string> ComparisonWordsBefore = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "from", "than", "against", "versus", "vs");
+
+    /// <summary>The frame of the figure written at characters [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
+    public static ClaimFrame Read(string sentence, Text.Token[] tokens, int start, int end)
+    {
+        var first = 0;
+        while (first < tokens.Length && tokens[first].End <= start)
+        {
+            first++;
+        }
+
+        var last = first;
+        while (last + 1 < tokens.Length && tokens[last + 1].Start < end)
+        {
+            last++;
+        }
+
+        return first >= tokens.Length ? ClaimFrame.Unknown : Read(new TokenView(sentence, tokens), first, last);
+    }
+
+    /// <summary>The frame of a claim, read from its sentence.</summary>
+    public static ClaimFrame Read(Claim claim)
+    {
+        var offset = claim.Sentence.IndexOf(claim.Text, StringComparison.Ordinal);
+        return offset < 0
+            ? ClaimFrame.Unknown
+            : Read(claim.Sentence, Text.Tokenizer.Tokenize(claim.Sentence, 0, claim.Sentence.Length), offset, offset + claim.Text.Length);
+    }
+
+    /// <summary>The frame of the figure made of tokens [<paramref name="first"/>, <paramref name="last"/>].</summary>
+    public static ClaimFrame Read(TokenView view, int first, int last)
+    {
+        var clauseStart = ClauseStart(view, first);
+        var comparing = IsComparison(view, first);
+        var (predicate, word, verb, light) = FindLeft(view, first, clauseStart, comparing);
+        var subjectFigure = false;
+        if (NounAfter(view, last) is { } noun)
+        {
+            (predicate, word) = noun;
+        }
+        else if (predicate == Predicate.None && light < 0 && OpensClause(view, clauseStart, first))
+        {
+            (predicate, word, verb) = FindRight(view, last);
+            subjectFigure = verb >= 0;
+        }
+
+        var modality = ReadModality(view, verb >= 0 ? verb : light >= 0 ? light : first, clauseStart, first);
+        if (subjectFigure && modality == Modality.Actual)
+        {
+            modality = ReadModality(view, verb, last + 1, verb);
+        }
+
+        if (predicate == Predicate.Capacity || (modality != Modality.Actual && AbleOrRate(view, clauseStart, verb, last, predicate)))
+        {
+            (predicate, modality) = (Predicate.Capacity, Modality.Potential);
+        }
+
+        var about = subjectFigure ? ObjectHead(view, verb) : SubjectHead(view, verb >= 0 ? verb : light);
+        return new ClaimFrame(predicate, word, modality, Negated(view, clauseStart, first), about, Ages(view));
+    }
+
+    /// <summary>The first token of the figure's clause: after a hard boundary, a clause opener or a reporting verb.</summary>
+    private static int ClauseStart(TokenView view, int first)
+    {
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (IsHardBoundary(view, k) || (view.IsWord(k) && (ClauseOpeners.Contains(view.Text(k)) || IsReporting(view, k))))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsReporting(TokenView view, int k) =>
+        view.Is(k, "said") || view.Is(k, "says") || view.Is(k, "told") || view.Is(k, "according") || view.Is(k, "say");
+
+    private static bool IsHardBoundary(TokenView view, int k)
+    {
+        if (view.Tokens[k].Kind != Text.TokenKind.Symbol)
+        {
+            return false;
+        }
+
+        var c = view.Source[view.Tokens[k].Start];
+        if (c is ';' or ':' or '(' or ')' or '"' or '“' or '”' or '«' or '»' or '[' or ']' or '|' or '?' or '!' or '•')
+        {
+            return true;
+        }
+
+        // A dash with space on both sides separates clauses ("MERROWBY (NPA) - The airport ..."); a joined one is a hyphen.
+        return view.IsDash(k) && view.Tokens[k].SpaceBefore && k + 1 < view.Count && view.Tokens[k + 1].SpaceBefore;
+    }
+
+    private static bool IsComparison(TokenView view, int first) =>
+        view.IsWord(first - 1) && (ComparisonWordsBefore.Contains(view.Text(first - 1))
+            || (view.Is(first - 1, "with") && (view.Is(first - 2, "compared") || view.Is(first - 2, "comparing"))));
+
+    /// <summary>The nearest predicate before the figure in its clause, and the light verb that stopped the search (else -1).</summary>
+    private static (Predicate Predicate, string? Word, int Verb, int Light) FindLeft(TokenView view, int first, int clauseStart, bool comparing)
+    {
+        var words = 0;
+        for (var k = first - 1; k >= (comparing ? 0 : clauseStart); k--)
+        {
+            if (!view.IsWord(k))
+            {
+                if (comparing ? IsHardBoundary(view, k) : view.IsSymbol(k, ',') || view.IsNumber(k) || IsHardBoundary(view, k))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (++words > (comparing ? ComparisonWords : LeftWords))
+            {
+                break;
+            }
+
+            if (Match(view, k, nounNeedsOf: true) is { } predicate)
+            {
+                return (predicate, view.Text(k).ToLowerInvariant(), k, -1);
+            }
+
+            if (view.In(PredicateWords.Light, k))
+            {
+                return (Predicate.None, null, -1, k);
+            }
+        }
+
+        return (Predicate.None, null, -1, -1);
+    }
+
+    /// <summary>The predicate after a figure that opens its clause: <c>Some 610,000 people flew in or out of the town</c>.</summary>
+    private static (Predicate Predicate, string? Word, int Verb) FindRight(TokenView view, int last)
+    {
+        var words = 0;
+        for (var k = last + 1; k < view.Count; k++)
+        {
+            if (!view.IsWord(k))
+            {
+                if (view.IsSymbol(k, ',') || view.IsNumber(k) || IsHardBoundary(view, k))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (++words > RightWords)
+            {
+                break;
+            }
+
+            if (view.In(Skippable, k))
+            {
+                continue;
+            }
+
+            if (Match(view, k, nounNeedsOf: false) is { } predicate)
+            {
+                return (predicate, view.Text(k).ToLowerInvariant(), k);
+            }
+
+            if (view.In(PredicateWords.Light, k) || IsReporting(view, k))
+            {
+                break;
+            }
+        }
+
+        return (Predicate.None, null, -1);
+    }
+
+    /// <summary>A framing noun right after the figure: <c>a 9 million euro budget</c>.</summary>
+    private static (Predicate, string)? NounAfter(TokenView view, int last)
+    {
+        var k = last + 1;
+        return view.IsWord(k) && view.TryGet(PredicateWords.FrameNouns, k, out var predicate) ? (predicate, view.Text(k).ToLowerInvariant()) : null;
+    }
+
+    /// <summary>The class of token <paramref name="k"/> as a predicate: a verb with its particle, or a noun before <c>of</c>.</summary>
+    private static Predicate? Match(TokenView view, int k, bool nounNeedsOf)
+    {
+        if (!view.TryGet(PredicateWords.Forms, k, out var entries))
+        {
+            return null;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.IsNoun)
+            {
+                if (!nounNeedsOf || view.Is(k + 1, "of"))
+                {
+                    return entry.Predicate;
+                }
+
+                continue;
+            }
+
+            // "built for 150,000 passengers" is what a building can take, not what was built.
+            if (entry.Predicate == Predicate.Addition && view.Is(k + 1, "for") && (view.Is(k, "built") || view.Is(k, "build")))
+            {
+                return Predicate.Capacity;
+            }
+
+            if (entry.Particles is null || (view.IsWord(k + 1) && entry.Particles.Contains(view.Text(k + 1))))
+            {
+                return entry.Predicate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether only lead words (articles, conjunctions, time words, hedges inside the figure) stand between the clause start and the figure.</summary>
+    private static bool OpensClause(TokenView view, int clauseStart, int first)
+    {
+        for (var k = clauseStart; k < first; k++)
+        {
+            if (view.IsWord(k) && !view.In(SubjectLead, k))
+            {
+                return false;
+            }
+
+            if (view.IsNumber(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Planned when an auxiliary of the future (<c>will</c>, <c>would</c>), an intention before <c>to</c> (<c>plans to</c>), a headline
+    /// infinitive (<c>Korvel to cut 450 jobs</c>) or an adjective of intention (<c>a planned 600 jobs</c>) governs the predicate;
+    /// potential when an ability does (<c>can hold</c>, <c>able to handle</c>).
+    /// </summary>
+    private static Modality ReadModality(TokenView view, int anchor, int clauseStart, int first)
+    {
+        for (var k = Math.Max(first - 3, clauseStart); k < first; k++)
+        {
+            if (view.In(PredicateWords.IntentionAdjectives, k))
+            {
+                return Modality.Planned;
+            }
+        }
+
+        var words = 0;
+        for (var k = anchor - 1; k >= clauseStart && words < 6; k--)
+        {
+            if (!view.IsWord(k))
+            {
+                if (view.IsSymbol(k, ','))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            words++;
+            if (view.In(PredicateWords.AbilityMarkers, k))
+            {
+                return Modality.Potential;
+            }
+
+            if (view.In(PredicateWords.FutureAuxiliaries, k))
+            {
+                return Modality.Planned;
+            }
+
+            if (view.Is(k, "to"))
+            {
+                if (view.In(AbilityBeforeTo, k - 1))
+                {
+                    return Modality.Potential;
+                }
+
+                // "plans to create", "is set to", "a bid to"; a name or noun before "to" in a headline: "Korvel to cut 450 jobs".
+                if (view.In(PredicateWords.IntentionsBeforeTo, k - 1) || view.StartsUpper(k - 1) || view.Is(k - 1, "is") || view.Is(k - 1, "are"))
+                {
+                    return Modality.Planned;
+                }
+            }
+            else if (!view.In(Skippable, k) && k < anchor - 1)
+            {
+                break;
+            }
+        }
+
+        return Modality.Actual;
+    }
+
+    /// <summary>
+    /// A planned figure of traffic per year (<c>will handle 1.5 million passengers a year</c>) states what a thing is built to
+    /// take, as does any traffic one is able to take.
+    /// </summary>
+    private static bool AbleOrRate(TokenView view, int clauseStart, int verb, int last, Predicate predicate)
+    {
+        if (predicate != Predicate.Activity)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(clauseStart, verb - 3); k < verb; k++)
+        {
+            if (view.In(PredicateWords.AbilityMarkers, k))
+            {
+                return true;
+            }
+        }
+
+        // The rate may be part of the claim's unit ("passengers a year") or follow it ("passengers annually").
+        for (var k = Math.Max(0, last - 2); k <= Math.Min(view.Count - 1, last + 2); k++)
+        {
+            if (view.Is(k, "annually") || view.Is(k, "yearly") || ((view.Is(k, "a") || view.Is(k, "per") || view.Is(k, "each")) && view.Is(k + 1, "year")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A negation between the start of the clause and the figure (the figure's own hedge, <c>not more than</c>, is part of it).</summary>
+    private static bool Negated(TokenView view, int clauseStart, int first)
+    {
+        for (var k = Math.Max(clauseStart, first - 6); k < first; k++)
+        {
+            if (view.In(PredicateWords.Negations, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The head noun of the phrase before the predicate: <c>The plant, which employs 3,200 people</c> is about a plant,
+    /// <c>A parts warehouse on the same site, employing about 150 people</c> about a warehouse. Auxiliaries, relative
+    /// pronouns and a parenthetical clause between the phrase and its verb are passed over.
+    /// </summary>
+    private static string? SubjectHead(TokenView view, int verb)
+    {
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var p = verb - 1;
+        var relative = false;
+        while (p >= 0 && view.IsWord(p) && (view.In(Skippable, p) || view.In(PredicateWords.IntentionsBeforeTo, p) || view.In(PredicateWords.FutureAuxiliaries, p) || ClauseOpeners.Contains(view.Text(p))))
+        {
+            relative |= ClauseOpeners.Contains(view.Text(p));
+            p--;
+        }
+
+        if (view.IsSymbol(p, ','))
+        {
+            // "Korvel's plant, which built 200,000 units last year, now exports to 40 countries": skip the parenthetical.
+            var q = PreviousComma(view, p - 1);
+            if (!relative && q >= 0 && IsParenthetical(view, q + 1))
+            {
+                p = q;
+            }
+
+            p--;
+        }
+
+        return PhraseHead(view, p, leftward: true);
+    }
+
+    private static int PreviousComma(TokenView view, int from)
+    {
+        for (var k = from; k >= 0 && from - k < 30; k--)
+        {
+            if (view.IsSymbol(k, ','))
+            {
+                return k;
+            }
+
+            if (IsHardBoundary(view, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A clause set off by commas that describes what precedes it: <c>, which opened in June,</c>, <c>, opened in 1968,</c>, <c>, employing 150 people,</c>.</summary>
+    private static bool IsParenthetical(TokenView view, int k) =>
+        view.IsWord(k) && (ClauseOpeners.Contains(view.Text(k)) || view.Text(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || view.Text(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The head noun of the object of the first preposition after a verb: <c>work on the airport site</c> is about a site.</summary>
+    private static string? ObjectHead(TokenView view, int verb)
+    {
+        var k = verb + 1;
+        var sawPreposition = false;
+        while (k < view.Count && view.IsWord(k) && (view.In(Prepositions, k) || (!sawPreposition && view.In(Skippable, k))))
+        {
+            sawPreposition |= view.In(Prepositions, k);
+            k++;
+        }
+
+        if (!sawPreposition)
+        {
+            return null;
+        }
+
+        var end = k;
+        while (end < view.Count && view.IsWord(end) && !view.In(Prepositions, end) && !view.In(PhraseEnds, end) && !view.In(PredicateWords.Light, end) && end - k < 6)
+        {
+            end++;
+        }
+
+        return PhraseHead(view, end - 1, leftward: false, start: k);
+    }
+
+    /// <summary>
+    /// The head of the noun phrase ending at <paramref name="end"/>: its last word when that is a common noun written in
+    /// lower case (a name says who, not what kind of thing; a pronoun says nothing). Walking left, the phrase is cut at
+    /// a preposition (the head comes before it) or at a participle after a noun (<c>cars built at the plant</c>).
+    /// </summary>
+    private static string? PhraseHead(TokenView view, int end, bool leftward, int start = 0)
+    {
+        if (end < 0 || !view.IsWord(end))
+        {
+            return null;
+        }
+
+        if (leftward)
+        {
+            // Find where the phrase begins, then its head: the last word before any preposition or participle.
+            var begin = end;
+            var words = 0;
+            while (begin - 1 >= 0 && words < 8 && (view.IsWord(begin - 1) || view.IsSymbol(begin - 1, '\'') || view.IsSymbol(begin - 1, '’') || view.IsHyphenJoined(begin - 1))
+                && !ClauseOpeners.Contains(view.Text(begin - 1)) && !view.In(PredicateWords.Light, begin - 1) && !IsReporting(view, begin - 1)
+                && Match(view, begin - 1, nounNeedsOf: true) is null)
+            {
+                begin--;
+                words++;
+            }
+
+            for (var k = begin + 1; k <= end; k++)
+            {
+                var participle = view.IsLowerWord(k) && k > begin && (view.Text(k).EndsWith("ed", StringComparison.Ordinal) || view.Text(k) is "built" or "made" or "sold");
+                if ((view.IsWord(k) && view.In(Prepositions, k)) || participle)
+                {
+                    end = k - 1;
+                    break;
+                }
+            }
+
+            start = begin;
+        }
+
+        while (end >= start && !view.IsWord(end))
+        {
+            end--;
+        }
+
+        if (end < start)
+        {
+            return null;
+        }
+
+        var word = view.Text(end);
+        var sentenceInitial = end == 0;
+        if ((!view.IsLowerWord(end) && !sentenceInitial) || NotHeads.Contains(word) || CountedNoun.IsPossessive(word) || view.In(PredicateWords.Light, end))
+        {
+            return null;
+        }
+
+        return word.ToLowerInvariant();
+    }
+
+    /// <summary>Nouns the sentence calls new or old: <c>the new terminal</c>, <c>the present terminal</c>, <c>the old estate</c>.</summary>
+    private static List<(string Noun, bool IsNew)> Ages(TokenView view)
+    {
+        List<(string, bool)>? ages = null;
+        for (var k = 0; k < view.Count; k++)
+        {
+            if (!view.IsLowerWord(k) || !view.TryGet(PredicateWords.AgeMarkers, k, out var isNew))
+            {
+                continue;
+            }
+
+            // The noun it qualifies: the next lower-case word that is not another modifier ("the new two-storey terminal").
+            for (var n = k + 1; n < view.Count && n - k <= 4; n++)
+            {
+                if (!view.IsWord(n))
+                {
+                    if (view.IsHyphenJoined(n))
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (!view.IsLowerWord(n) || view.IsHyphenJoined(n + 1) || (n > 0 && view.IsHyphenJoined(n - 1)) || view.TryGet(PredicateWords.AgeMarkers, n, out _))
+                {
+                    continue;
+                }
+
+                (ages ??= []).Add((view.Text(n).ToLowerInvariant(), isNew));
+                break;
+            }
+        }
+
+        return ages ?? [];
+    }
+}
