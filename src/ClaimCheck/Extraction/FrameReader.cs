@@ -357,8 +357,8 @@ internal static class FrameReader
     }
 
     /// <summary>
-    /// A planned figure of traffic per year (<c>will handle 1.5 million passengers a year</c>) states what a thing is built to
-    /// take, as does any traffic one is able to take.
+    /// A planned rate of traffic (<c>will handle 1.5 million passengers a year</c>, <c>will carry 40,000 vehicles a day</c>) states
+    /// what a thing is built to take, as does any traffic one is able to take.
     /// </summary>
     private static bool AbleOrRate(TokenView view, int clauseStart, int verb, int last, Predicate predicate)
     {
@@ -378,7 +378,9 @@ internal static class FrameReader
         // The rate may be part of the claim's unit ("passengers a year") or follow it ("passengers annually").
         for (var k = Math.Max(0, last - 2); k <= Math.Min(view.Count - 1, last + 2); k++)
         {
-            if (view.Is(k, "annually") || view.Is(k, "yearly") || ((view.Is(k, "a") || view.Is(k, "per") || view.Is(k, "each")) && view.Is(k + 1, "year")))
+            if (view.Is(k, "annually") || view.Is(k, "yearly") || view.Is(k, "daily") || view.Is(k, "weekly")
+                || ((view.Is(k, "a") || view.Is(k, "an") || view.Is(k, "per") || view.Is(k, "each"))
+                    && (view.Is(k + 1, "year") || view.Is(k + 1, "day") || view.Is(k + 1, "week") || view.Is(k + 1, "month") || view.Is(k + 1, "hour"))))
             {
                 return true;
             }
