@@ -30,9 +30,9 @@ public class MatchingBenchmarks
     }
 
     [Benchmark(Description = "grouping (ClaimGrouper)")]
-    public int Grouping() => new ClaimGrouper(FuzzyClaimMatcher.Default, AnalysisSettings.Default).Group(_inputs!.Claims).Count;
+    public int Grouping() => new ClaimGrouper(FrameMatcher.Default, AnalysisSettings.Default).Group(_inputs!.Claims).Count;
 
-    [Benchmark(Description = "FuzzyClaimMatcher, every pair of 500")]
+    [Benchmark(Description = "FrameMatcher, every pair of 500")]
     public double MatcherAllPairs()
     {
         var profiles = _inputs!.Profiles;
@@ -41,7 +41,7 @@ public class MatchingBenchmarks
         {
             for (var j = i + 1; j < AllPairsClaims; j++)
             {
-                sum += FuzzyClaimMatcher.Default.Score(profiles[i], profiles[j]);
+                sum += FrameMatcher.Default.Score(profiles[i], profiles[j]);
             }
         }
 

@@ -84,7 +84,7 @@ internal static class ScalingRun
         var figures = claims.Where(c => c.Kind != Extraction.ClaimKind.Date).ToList();
         var (profile, blocking, pairs, scoring, above) = ProfileBlockAndScore(figures);
         var watch = Stopwatch.StartNew();
-        var groups = new Matching.ClaimGrouper(Matching.FuzzyClaimMatcher.Default, AnalysisSettings.Default).Group(figures);
+        var groups = new Matching.ClaimGrouper(Matching.FrameMatcher.Default, AnalysisSettings.Default).Group(figures);
         var grouping = watch.Elapsed.TotalSeconds;
         var heldByGroups = GC.GetTotalMemory(forceFullCollection: true);
         watch.Restart();
@@ -109,7 +109,7 @@ internal static class ScalingRun
         var candidates = Matching.CandidatePairs.Find(profiles);
         var blocking = watch.Elapsed.TotalSeconds;
         watch.Restart();
-        var matcher = Matching.FuzzyClaimMatcher.Default;
+        var matcher = Matching.FrameMatcher.Default;
         var above = 0;
         foreach (var (left, right) in candidates)
         {

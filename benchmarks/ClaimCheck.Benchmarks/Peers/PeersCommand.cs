@@ -139,7 +139,7 @@ internal static class PeersCommand
         pairs["fuzzySharpExtractAll"] = PerPair(extractAll, (long)queries * n, "scoreSum");
 
         // ClaimCheck's matcher on every pair (profiles prepared once, as strings are for the others)…
-        var matcher = FuzzyClaimMatcher.Default;
+        var matcher = FrameMatcher.Default;
         var scored = Timing.Measure(
             () => AllPairs(n, (i, j) => matcher.Score(profiles[i], profiles[j])),
             pairSamples,

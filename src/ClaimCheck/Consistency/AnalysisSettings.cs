@@ -9,6 +9,7 @@ namespace ClaimCheck.Consistency;
 ///   timeWindowDays: 180    # single dates (publication dates) this close are "the same time"
 ///   roundTolerance: 0.05   # relative tolerance of round figures (30, 1,000, 2.5 million)
 ///   approximateTolerance: 0.10  # relative tolerance of "about", "some", "around"
+///   historyYears: 15       # a figure this long before its article is history, compared only with its own time
 /// </code>
 /// </summary>
 public sealed record AnalysisSettings
@@ -26,4 +27,10 @@ public sealed record AnalysisSettings
 
     /// <summary>Relative tolerance of an approximate figure: <c>about 30</c> allows 27–33; <c>nearly 30</c> allows 27–30.</summary>
     public double ApproximateTolerance { get; init; } = 0.10;
+
+    /// <summary>
+    /// A figure whose time ended more than this many years before its document was published is history there
+    /// (<c>in 1985 the works employed 14,000 people</c> in a 2016 article): it is compared only with figures of its own time.
+    /// </summary>
+    public int HistoryYears { get; init; } = 15;
 }

@@ -21,7 +21,7 @@ internal static class AnalysisSettingsReader
 
             if (node is not YamlMappingNode mapping)
             {
-                diagnostics.Add(Error(manifest, node, $"'{Section}' must be a mapping of settings (threshold, timeWindowDays, roundTolerance, approximateTolerance)."));
+                diagnostics.Add(Error(manifest, node, $"'{Section}' must be a mapping of settings (threshold, timeWindowDays, roundTolerance, approximateTolerance, historyYears)."));
                 continue;
             }
 
@@ -41,6 +41,7 @@ internal static class AnalysisSettingsReader
                     "timeWindowDays" => settings with { TimeWindowDays = (int)value },
                     "roundTolerance" when value < 1 => settings with { RoundTolerance = value },
                     "approximateTolerance" when value < 1 => settings with { ApproximateTolerance = value },
+                    "historyYears" => settings with { HistoryYears = (int)value },
                     _ => Unknown(manifest, keyNode, key, diagnostics, settings),
                 };
             }

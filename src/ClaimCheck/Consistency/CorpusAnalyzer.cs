@@ -29,7 +29,8 @@ public static class CorpusAnalyzer
 
         var figures = claims.Where(c => c.Kind != ClaimKind.Date && !constraints.Excluded.Contains(c.Id)).ToList();
         var judge = new VerdictJudge(settings, byId);
-        MatchGroup?[] matched = [.. new ClaimGrouper(FuzzyClaimMatcher.Default, settings, constraints).Group(figures)];
+        var contexts = byId.ToDictionary(p => p.Key, p => new DocumentContext(p.Value.Published, p.Value.Title), StringComparer.Ordinal);
+        MatchGroup?[] matched = [.. new ClaimGrouper(new FrameMatcher(settings), settings, constraints).Group(figures, contexts)];
 
         // Each group is judged on its own, in parallel, into its own slot (a fixed order). A group's matching
         // profiles are let go as soon as it is judged, so they and the verdicts are never all held at once: at a

@@ -30,7 +30,9 @@ internal static class FrameReader
     /// <summary>Words that may stand between the start of a clause and a figure that is its subject.</summary>
     private static readonly FrozenSet<string> SubjectLead = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "the", "a", "an", "some", "its", "their", "his", "her", "our", "all", "only", "just", "another",
-        "and", "but", "today", "now", "this", "these", "those", "last", "year", "in", "by");
+        "and", "but", "today", "now", "this", "these", "those", "last", "year", "in", "by", "more", "than", "over", "about", "around",
+        "nearly", "almost", "roughly", "approximately", "up", "to", "under", "fewer", "less", "least", "at", "well", "half", "quarter",
+        "estimated", "of", "much", "many", "most", "close", "some", "barely", "exactly", "precisely");
 
     /// <summary>Auxiliaries, adverbs and particles passed over on the way from a figure to its predicate or from a predicate to its subject.</summary>
     private static readonly FrozenSet<string> Skippable = FrozenSet.Create(
@@ -54,7 +56,16 @@ internal static class FrameReader
         StringComparer.OrdinalIgnoreCase, "it", "they", "he", "she", "we", "you", "i", "this", "that", "these", "those", "there", "one",
         "which", "who", "what", "all", "both", "each", "some", "others", "other", "same", "whole", "total", "number", "figure",
         "figures", "year", "years", "company", "group", "firm", "authority", "government", "officials", "spokesperson", "spokesman",
-        "spokeswoman", "statement", "report", "data", "people");
+        "spokeswoman", "statement", "report", "data", "people", "a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
+        "record", "total");
+
+    /// <summary>Time words are not things that are new or old: <c>the previous year</c>.</summary>
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "year", "years", "month", "months", "week", "weeks", "day", "days", "season", "seasons", "era", "period",
+        "decade", "decades", "century", "quarter", "term", "summer", "winter", "spring", "autumn");
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those");
 
     /// <summary>Words after <c>to</c> that make the infinitive a purpose or result, not an intention: <c>used to build</c>, <c>able to</c>.</summary>
     private static readonly FrozenSet<string> AbilityBeforeTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "able", "enough", "capable", "designed", "built");
@@ -180,12 +191,15 @@ internal static class FrameReader
                 break;
             }
 
-            if (Match(view, k, nounNeedsOf: true) is { } predicate)
+            // After an article or possessive a word is a noun, not the verb: "handled a record 780,000 passengers", "a budget of".
+            var noun = view.In(Determiners, k - 1);
+            if (Match(view, k, leftOfFigure: true, nounOnly: noun) is { } predicate)
             {
                 return (predicate, view.Text(k).ToLowerInvariant(), k, -1);
             }
 
-            if (view.In(PredicateWords.Light, k))
+            // A light verb, or a verb we do not know ("received", "closed"), governs the figure and says nothing of it.
+            if (!noun && (view.In(PredicateWords.Light, k) || LooksLikePastVerb(view, k)))
             {
                 return (Predicate.None, null, -1, k);
             }
@@ -220,7 +234,7 @@ internal static class FrameReader
                 continue;
             }
 
-            if (Match(view, k, nounNeedsOf: false) is { } predicate)
+            if (Match(view, k, leftOfFigure: false) is { } predicate)
             {
                 return (predicate, view.Text(k).ToLowerInvariant(), k);
             }
@@ -241,8 +255,17 @@ internal static class FrameReader
         return view.IsWord(k) && view.TryGet(PredicateWords.FrameNouns, k, out var predicate) ? (predicate, view.Text(k).ToLowerInvariant()) : null;
     }
 
-    /// <summary>The class of token <paramref name="k"/> as a predicate: a verb with its particle, or a noun before <c>of</c>.</summary>
-    private static Predicate? Match(TokenView view, int k, bool nounNeedsOf)
+    /// <summary>A verb or participle, which ends the noun phrase before it: <c>a new bridge designed for</c>.</summary>
+    private static bool IsVerbForm(TokenView view, int k) =>
+        LooksLikePastVerb(view, k) || view.Span(k).EndsWith("ing", StringComparison.Ordinal) || view.In(PredicateWords.Light, k)
+        || (view.TryGet(PredicateWords.Forms, k, out var entries) && entries.Any(e => !e.IsNoun));
+
+    /// <summary>A lower-case word in <c>-ed</c>: most likely the verb of the clause.</summary>
+    private static bool LooksLikePastVerb(TokenView view, int k) =>
+        view.IsLowerWord(k) && view.Tokens[k].Length > 4 && view.Span(k).EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>The class of token <paramref name="k"/> as a predicate: a verb with its particle, or a noun (before <c>of</c> when it stands left of the figure).</summary>
+    private static Predicate? Match(TokenView view, int k, bool leftOfFigure, bool nounOnly = false)
     {
         if (!view.TryGet(PredicateWords.Forms, k, out var entries))
         {
@@ -251,9 +274,14 @@ internal static class FrameReader
 
         foreach (var entry in entries)
         {
+            if ((nounOnly && !entry.IsNoun) || (entry.FigureFirst && leftOfFigure))
+            {
+                continue;
+            }
+
             if (entry.IsNoun)
             {
-                if (!nounNeedsOf || view.Is(k + 1, "of"))
+                if (!leftOfFigure || view.Is(k + 1, "of"))
                 {
                     return entry.Predicate;
                 }
@@ -504,7 +532,7 @@ internal static class FrameReader
             var words = 0;
             while (begin - 1 >= 0 && words < 8 && (view.IsWord(begin - 1) || view.IsSymbol(begin - 1, '\'') || view.IsSymbol(begin - 1, '’') || view.IsHyphenJoined(begin - 1))
                 && !ClauseOpeners.Contains(view.Text(begin - 1)) && !view.In(PredicateWords.Light, begin - 1) && !IsReporting(view, begin - 1)
-                && Match(view, begin - 1, nounNeedsOf: true) is null)
+                && Match(view, begin - 1, leftOfFigure: true) is null)
             {
                 begin--;
                 words++;
@@ -533,9 +561,11 @@ internal static class FrameReader
             return null;
         }
 
+        // A capitalised first word is a common noun only when it looks plural ("Cars built at ...", "Airlines now fly"); else a name.
         var word = view.Text(end);
-        var sentenceInitial = end == 0;
-        if ((!view.IsLowerWord(end) && !sentenceInitial) || NotHeads.Contains(word) || CountedNoun.IsPossessive(word) || view.In(PredicateWords.Light, end))
+        var sentenceInitial = end == 0 && CountedNoun.LooksPlural(word.ToLowerInvariant());
+        if ((!view.IsLowerWord(end) && !sentenceInitial) || NotHeads.Contains(word) || CountedNoun.IsPossessive(word) || view.In(PredicateWords.Light, end)
+            || view.In(Prepositions, end) || Lexicon.PhraseBreakers.Contains(word))
         {
             return null;
         }
@@ -554,26 +584,26 @@ internal static class FrameReader
                 continue;
             }
 
-            // The noun it qualifies: the next lower-case word that is not another modifier ("the new two-storey terminal").
-            for (var n = k + 1; n < view.Count && n - k <= 4; n++)
+            // The noun it qualifies: the last of the lower-case words after it ("the former royal hunting estate", "new second shift").
+            string? noun = null;
+            for (var n = k + 1; n < view.Count && n - k <= 5; n++)
             {
-                if (!view.IsWord(n))
-                {
-                    if (view.IsHyphenJoined(n))
-                    {
-                        continue;
-                    }
-
-                    break;
-                }
-
-                if (!view.IsLowerWord(n) || view.IsHyphenJoined(n + 1) || (n > 0 && view.IsHyphenJoined(n - 1)) || view.TryGet(PredicateWords.AgeMarkers, n, out _))
+                if (view.IsHyphenJoined(n))
                 {
                     continue;
                 }
 
-                (ages ??= []).Add((view.Text(n).ToLowerInvariant(), isNew));
-                break;
+                if (!view.IsLowerWord(n) || view.In(Prepositions, n) || Lexicon.PhraseBreakers.Contains(view.Text(n)) || IsVerbForm(view, n))
+                {
+                    break;
+                }
+
+                noun = view.Text(n).ToLowerInvariant();
+            }
+
+            if (noun is not null && !TimeNouns.Contains(noun))
+            {
+                (ages ??= []).Add((noun, isNew));
             }
         }
 

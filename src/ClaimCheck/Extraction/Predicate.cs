@@ -45,4 +45,7 @@ internal enum Predicate
 
     /// <summary>A price: <c>cost</c>, <c>priced at</c>.</summary>
     Cost,
+
+    /// <summary>Things kept up: <c>repaired</c>, <c>renovated</c>, <c>upgraded</c>.</summary>
+    Upkeep,
 }

@@ -16,11 +16,15 @@ internal static class CandidatePairs
     /// <summary>Words shared by more claims than this are too common to propose candidates.</summary>
     private const int MaxPosting = 200;
 
+    /// <summary>The block of generic nouns (<c>people</c>, <c>units</c>) of a kind: they may stand for any unit of that kind.</summary>
+    private const string GenericBlock = "*";
+
     /// <summary>Candidate pairs as profile indices, the lower first, each pair once, in a stable order.</summary>
     public static List<(int Left, int Right)> Find(IReadOnlyList<ClaimProfile> profiles)
     {
         var pairs = new List<(int, int)>();
-        foreach (var block in profiles.GroupBy(p => p.BlockKey, StringComparer.Ordinal).OrderBy(b => b.Key, StringComparer.Ordinal))
+        var blocks = profiles.GroupBy(p => p.BlockKey, StringComparer.Ordinal).OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
+        foreach (var block in blocks)
         {
             var members = block.Select(p => p.Index).Order().ToArray();
             if (members.Length <= SmallBlock)
@@ -39,7 +43,44 @@ internal static class CandidatePairs
             ByRareTerms(profiles, members, pairs);
         }
 
+        GenericAcrossBlocks(profiles, blocks, pairs);
         return pairs;
+    }
+
+    /// <summary>
+    /// A generic noun is compared with the claims of every block of its kind and role (<c>610,000 people</c> with
+    /// <c>610,000 passengers</c>): all of them in a small corpus, those sharing a rare word in a large one.
+    /// </summary>
+    private static void GenericAcrossBlocks(IReadOnlyList<ClaimProfile> profiles, List<IGrouping<string, ClaimProfile>> blocks, List<(int, int)> pairs)
+    {
+        foreach (var generic in blocks.Where(b => b.Key.EndsWith("|" + GenericBlock, StringComparison.Ordinal)))
+        {
+            var prefix = generic.Key[..^GenericBlock.Length];
+            var others = blocks.Where(b => b.Key != generic.Key && b.Key.StartsWith(prefix, StringComparison.Ordinal)).SelectMany(b => b).Select(p => p.Index).Order().ToArray();
+            var generics = generic.Select(p => p.Index).Order().ToArray();
+            if (others.Length == 0)
+            {
+                continue;
+            }
+
+            if ((long)others.Length * generics.Length <= SmallBlock * SmallBlock * 4)
+            {
+                foreach (var g in generics)
+                {
+                    foreach (var o in others)
+                    {
+                        pairs.Add(g < o ? (g, o) : (o, g));
+                    }
+                }
+
+                continue;
+            }
+
+            var found = new List<(int, int)>();
+            ByRareTerms(profiles, [.. generics.Concat(others).Order()], found);
+            var isGeneric = generics.ToHashSet();
+            pairs.AddRange(found.Where(p => isGeneric.Contains(p.Item1) != isGeneric.Contains(p.Item2)));
+        }
     }
 
     private static void ByRareTerms(IReadOnlyList<ClaimProfile> profiles, int[] members, List<(int, int)> pairs)

@@ -14,12 +14,30 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
 {
     private readonly GroupingConstraints _constraints = constraints ?? GroupingConstraints.None;
 
-    public IReadOnlyList<MatchGroup> Group(IReadOnlyList<Claim> claims)
+    /// <summary>Above this many member pairs, a merge is checked against the gates of a sample of each group (the first members), not every pair.</summary>
+    private const int MaxGatePairs = 4096;
+
+    public IReadOnlyList<MatchGroup> Group(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, DocumentContext>? documents = null)
     {
-        var profiles = ClaimProfiler.ProfileAll(claims);
+        var profiles = ClaimProfiler.ProfileAll(claims, documents, settings);
         var candidates = CandidatePairs.Find(profiles);
         var scores = new double[candidates.Count];
         Parallel.For(0, candidates.Count, k => scores[k] = matcher.Score(profiles[candidates[k].Left], profiles[candidates[k].Right]));
+
+        if (Environment.GetEnvironmentVariable("CC_DEBUG_PAIRS") is { } debugPath)
+        {
+            using var w = new StreamWriter(debugPath);
+            foreach (var p in profiles)
+            {
+                w.WriteLine($"P {p.Claim.DocumentId[..3]} {p.Claim.Text} | {p.BlockKey} | pred={p.Frame.Predicate}:{p.Frame.PredicateWord} mod={p.Frame.Modality} neg={p.Frame.Negated} about={p.About} hist={p.IsHistorical} asOf={p.Claim.AsOf} ages={string.Join(",", p.Frame.Ages)}");
+            }
+
+            for (var k = 0; k < candidates.Count; k++)
+            {
+                var (l, r) = (profiles[candidates[k].Left], profiles[candidates[k].Right]);
+                w.WriteLine($"S {scores[k],5} {l.Claim.DocumentId[..3]} {l.Claim.Text} ~ {r.Claim.DocumentId[..3]} {r.Claim.Text} :: {string.Join("; ", matcher.Explain(l, r))}");
+            }
+        }
 
         var edges = Enumerable.Range(0, candidates.Count).Where(k => scores[k] >= settings.Threshold).ToArray();
         Array.Sort(edges, (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : candidates[x].CompareTo(candidates[y]));
@@ -37,7 +55,8 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
                 continue;
             }
 
-            if (groups.CannotLink(a, b) || Rejected(groups.Members(a), groups.Members(b)))
+            // A group never holds two claims that the gates keep apart: a claim joins because it fits the group, not one member.
+            if (groups.CannotLink(a, b) || Rejected(groups.Members(a), groups.Members(b)) || GatesApart(groups, a, b))
             {
                 continue;
             }
@@ -61,6 +80,23 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             }
         }
 
+        // Which claims of each group matched each other directly: only those are compared for a conflict.
+        var matchedByRoot = new Dictionary<int, List<(int, int)>>();
+        foreach (var k in edges)
+        {
+            var (left, right) = candidates[k];
+            var root = groups.Find(left);
+            if (root == groups.Find(right))
+            {
+                if (!matchedByRoot.TryGetValue(root, out var list))
+                {
+                    matchedByRoot[root] = list = [];
+                }
+
+                list.Add((left, right));
+            }
+        }
+
         // What the verdicts need of the profiles is taken now, so the profiles go when matching returns.
         var found = groups.All();
         var result = new MatchGroup[found.Count];
@@ -73,7 +109,9 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
                 claims[m] = new GroupedClaim(members[m].Claim, members[m].Index, members[m].Period);
             }
 
-            result[g] = new MatchGroup(claims, links, mean, LabelWords(members));
+            var matched = members.Length < 2 ? [] : matchedByRoot.GetValueOrDefault(groups.Find(members[0].Index)) ?? [];
+
+            result[g] = new MatchGroup(claims, links, mean, LabelWords(members)) { Matched = matched };
         });
 
         return result;
@@ -134,6 +172,25 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
 
             return hash.ToHashCode();
         }
+    }
+
+    /// <summary>Whether some claim of one group and some claim of the other are kept apart by a gate.</summary>
+    private bool GatesApart(Groups groups, int a, int b)
+    {
+        var left = groups.Members(a).Take(MaxGatePairs / 64).ToArray();
+        var right = groups.Members(b).Take(MaxGatePairs / 64).ToArray();
+        foreach (var x in left)
+        {
+            foreach (var y in right)
+            {
+                if (MatchGates.Apart(x, y, settings) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A person said two of these claims are not the same claim.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
 using ClaimCheck.Text;
+using Humanizer;
 
 namespace ClaimCheck.Matching;
 
@@ -37,13 +38,21 @@ internal static class ClaimProfiler
     /// weights by inverse document frequency over all claims: a word most claims share (the country the corpus
     /// is about) says little about whether two claims are the same.
     /// </summary>
-    public static ClaimProfile[] ProfileAll(IReadOnlyList<Claim> claims)
+    public static ClaimProfile[] ProfileAll(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, DocumentContext>? documents = null, AnalysisSettings? settings = null)
     {
+        settings ??= AnalysisSettings.Default;
+        documents ??= new Dictionary<string, DocumentContext>();
         var n = claims.Count;
         var unitOf = new string[n];
         var blockOf = new string[n];
         var periods = new AsOfPeriod?[n];
-        var units = new ConcurrentDictionary<(ClaimKind, bool, string?), (string Unit, string BlockKey)>();
+        var concepts = new UnitConcept[n];
+        var frames = new ClaimFrame[n];
+        var changes = new bool[n];
+        var units = new ConcurrentDictionary<string, (string Unit, UnitConcept Concept)>(StringComparer.Ordinal);
+        var abouts = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var topicIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentTopics = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var vocabulary = new ContextVocabulary();
         var sentences = new Dictionary<(string Document, string Sentence), int>();
         var terms = new int[n][];
@@ -53,7 +62,9 @@ internal static class ClaimProfiler
 
         // In chunks, so the words of a million claims are never held as strings all at once: each chunk is read
         // in parallel, then numbered in claim order.
-        var words = new (KeyValuePair<string, string>[] Terms, HashSet<string> Names)[Math.Min(n, ProfileChunk)];
+        var words = new (KeyValuePair<string, string>[] Terms, HashSet<string> Names, HashSet<string> Initials)[Math.Min(n, ProfileChunk)];
+        var initialIds = new int[n][];
+        var knownNames = new HashSet<int>();
         for (var offset = 0; offset < n; offset += ProfileChunk)
         {
             var size = Math.Min(ProfileChunk, n - offset);
@@ -81,13 +92,20 @@ internal static class ClaimProfiler
                 {
                     var i = offset + k;
                     var claim = claims[i];
-                    (unitOf[i], blockOf[i]) = units.GetOrAdd((claim.Kind, claim.Qualifier is Qualifier.Increase or Qualifier.Decrease, claim.Unit), static key =>
+                    (unitOf[i], concepts[i]) = units.GetOrAdd(claim.Unit ?? string.Empty, static unit =>
                     {
-                        var folded = UnitSynonyms.Fold(key.Item3);
-                        return (folded, string.Join('|', key.Item1.ToString(), key.Item2 ? "change" : "level", UnitSynonyms.Head(folded)));
+                        var folded = UnitSynonyms.Fold(unit);
+                        return (folded, UnitConcept.Of(folded));
                     });
+                    var at = sentence.IndexOf(claim.Text, StringComparison.Ordinal);
+                    frames[i] = at < 0 ? ClaimFrame.Unknown : FrameReader.Read(sentence, tokens.Tokens, at, at + claim.Text.Length);
+
+                    // "cut 450 jobs" and "hired 600 workers" count jobs; "rose 5%" is a change of a level.
+                    changes[i] = claim.Qualifier is Qualifier.Increase or Qualifier.Decrease && frames[i].Predicate is not (Predicate.Addition or Predicate.Removal);
+                    blockOf[i] = string.Join('|', claim.Kind.ToString(), changes[i] ? "change" : "level", concepts[i].Generic == GenericNoun.None ? concepts[i].Head : "*");
                     var names = new HashSet<string>(StringComparer.Ordinal);
-                    words[k] = ([.. ContextTerms(claim, tokens, names)], names);
+                    var initials = new HashSet<string>(StringComparer.Ordinal);
+                    words[k] = ([.. ContextTerms(claim, tokens, names, initials)], names, initials);
                     periods[i] = AsOfPeriod.Parse(claim.AsOf);
                 }
             });
@@ -95,10 +113,12 @@ internal static class ClaimProfiler
             for (var k = 0; k < size; k++)
             {
                 var i = offset + k;
-                var (claimWords, claimNames) = words[k];
+                var (claimWords, claimNames, claimInitials) = words[k];
                 var ids = new int[claimWords.Length];
                 var names = new int[claimNames.Count];
+                var initial = new int[claimInitials.Count];
                 var named = 0;
+                var initialCount = 0;
                 for (var w = 0; w < claimWords.Length; w++)
                 {
                     ids[w] = vocabulary.Intern(claimWords[w].Key, claimWords[w].Value);
@@ -111,8 +131,15 @@ internal static class ClaimProfiler
                     if (claimNames.Contains(claimWords[w].Key))
                     {
                         names[named++] = ids[w];
+                        knownNames.Add(ids[w]);
+                    }
+                    else if (claimInitials.Contains(claimWords[w].Key))
+                    {
+                        initial[initialCount++] = ids[w];
                     }
                 }
+
+                initialIds[i] = initialCount == 0 ? [] : initial[..initialCount];
 
                 Array.Sort(ids);
                 Array.Sort(names);
@@ -124,7 +151,32 @@ internal static class ClaimProfiler
                     sentences[key] = sentenceIds[i] = sentences.Count;
                 }
 
+                if (!documentTopics.TryGetValue(claims[i].DocumentId, out var topic))
+                {
+                    documentTopics[claims[i].DocumentId] = topic = [];
+                }
+
+                foreach (var name in claimNames)
+                {
+                    topic.Add(TopicId(topicIds, name));
+                }
+
                 words[k] = default;
+            }
+        }
+
+        // A capitalised first word is a name when the corpus writes it capitalised inside a sentence too ("Korvel said ...").
+        for (var i = 0; i < n; i++)
+        {
+            var extra = initialIds[i].Where(knownNames.Contains).ToArray();
+            if (extra.Length > 0)
+            {
+                nameIds[i] = [.. nameIds[i].Concat(extra).Order()];
+                var topic = documentTopics[claims[i].DocumentId];
+                foreach (var id in extra)
+                {
+                    topic.Add(TopicId(topicIds, vocabulary.Stem(id)));
+                }
             }
         }
 
@@ -133,6 +185,18 @@ internal static class ClaimProfiler
         var scale = Math.Log(1 + count);
         var weightOf = frequency.Select(f => Math.Log(1 + ((double)count / f)) / scale).ToArray();
         vocabulary.SetWeights(weightOf);
+        var topics = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (document, ids) in documentTopics)
+        {
+            var title = documents.TryGetValue(document, out var context) ? context.Title : null;
+            foreach (var name in TitleNames(title, ids, topicIds))
+            {
+                ids.Add(name);
+            }
+
+            topics[document] = [.. ids.Order()];
+        }
+
         var profiles = new ClaimProfile[n];
         Parallel.For(0, n, i =>
         {
@@ -143,10 +207,67 @@ internal static class ClaimProfiler
                 total += weightOf[id];
             }
 
-            profiles[i] = new ClaimProfile(claims[i], i, blockOf[i], unitOf[i], ids, total, periods[i], sentenceIds[i], vocabulary) { Names = nameIds[i] };
+            var published = documents.TryGetValue(claims[i].DocumentId, out var context) ? context.Published : null;
+            var about = frames[i].About is { } head ? abouts.GetOrAdd(head, static h => UnitSynonyms.Fold(h.Singularize(inputIsKnownToBePlural: false))) : null;
+            profiles[i] = new ClaimProfile(claims[i], i, blockOf[i], unitOf[i], ids, total, periods[i], sentenceIds[i], vocabulary)
+            {
+                Names = nameIds[i],
+                Topic = topics.GetValueOrDefault(claims[i].DocumentId, []),
+                Concept = concepts[i],
+                Frame = frames[i],
+                About = about,
+                IsChange = changes[i],
+                Published = published,
+                IsHistorical = periods[i] is { } period && published is { } day && period.To < day.AddYears(-settings.HistoryYears),
+            };
         });
 
         return profiles;
+    }
+
+    private static int TopicId(Dictionary<string, int> ids, string stem)
+    {
+        if (!ids.TryGetValue(stem, out var id))
+        {
+            ids[stem] = id = ids.Count;
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// The names a headline adds to its document's topic: capitalised words inside it. A headline in title case
+    /// capitalises every word, so then only words the document's sentences also write as names count.
+    /// </summary>
+    private static IEnumerable<int> TitleNames(string? title, HashSet<int> sentenceNames, Dictionary<string, int> ids)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            yield break;
+        }
+
+        var words = title.Split((char[]?)[' ', ',', ':', ';', '|', '-', '–', '—', '"', '“', '”', '‘', '’', '\'', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 3 && char.IsLetter(w[0])).ToList();
+        var capitalised = words.Count(w => char.IsUpper(w[0]));
+        var titleCase = words.Count > 0 && capitalised * 3 >= words.Count * 2;
+        for (var w = 1; w < words.Count; w++)
+        {
+            var word = words[w];
+            if (!char.IsUpper(word[0]) || StopWords.Contains(word.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var stem = Stem(word.ToLowerInvariant());
+            if (!titleCase)
+            {
+                yield return TopicId(ids, stem);
+            }
+            else if (ids.TryGetValue(stem, out var id) && sentenceNames.Contains(id))
+            {
+                yield return id;
+            }
+        }
     }
 
     /// <summary>
@@ -158,7 +279,7 @@ internal static class ClaimProfiler
     /// Works on the indices of the sentence's word tokens with binary searches, so a figure costs the same in a sentence
     /// of a thousand other figures as in a short one.
     /// </remarks>
-    private static Dictionary<string, string> ContextTerms(Claim claim, SentenceTokens sentenceTokens, HashSet<string> names)
+    private static Dictionary<string, string> ContextTerms(Claim claim, SentenceTokens sentenceTokens, HashSet<string> names, HashSet<string> initials)
     {
         var (tokens, words) = (sentenceTokens.Tokens, sentenceTokens.Words);
         var sentence = claim.Sentence;
@@ -196,10 +317,11 @@ internal static class ClaimProfiler
             var stem = Stem(word);
             terms.TryAdd(stem, word);
 
-            // Who said it is not what it is about: the speaker's name is left out of the names.
-            if (char.IsUpper(sentence[token.Start]) && words[w] > firstWord && (claim.Speaker is not { } speaker || !speaker.Contains(sentence.AsSpan(token.Start, token.Length), StringComparison.Ordinal)))
+            // Who said it is not what it is about: the speaker's name is left out of the names. The first word is
+            // capitalised anyway; it is a name only if written so elsewhere (decided once all claims are read).
+            if (char.IsUpper(sentence[token.Start]) && (claim.Speaker is not { } speaker || !speaker.Contains(sentence.AsSpan(token.Start, token.Length), StringComparison.Ordinal)))
             {
-                names.Add(stem);
+                (words[w] > firstWord ? names : initials).Add(stem);
             }
         }
 

@@ -34,16 +34,19 @@ internal static class UnitSynonyms
         ["troops"] = "soldier",
         ["person"] = "people",
         ["individual"] = "people",
-        ["resident"] = "people",
-        ["citizen"] = "people",
-        ["inhabitant"] = "people",
         ["kid"] = "child",
         ["children"] = "child",
         ["car"] = "vehicle",
         ["automobile"] = "vehicle",
-        ["job"] = "job",
-        ["post"] = "job",
-        ["position"] = "job",
+
+        // Jobs and the people who fill them are counted alike: "hire 600 workers" = "create 600 jobs", "cut 400 jobs" = "lay off 400 staff".
+        ["job"] = "employee",
+        ["post"] = "employee",
+        ["position"] = "employee",
+        ["traveller"] = "passenger",
+        ["traveler"] = "passenger",
+        ["visit"] = "visitor",
+        ["tourist"] = "visitor",
         ["per cent"] = "percent",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

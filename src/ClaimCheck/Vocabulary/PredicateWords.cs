@@ -11,7 +11,14 @@ namespace ClaimCheck.Vocabulary;
 internal static class PredicateWords
 {
     /// <summary>A predicate word: its class and, for phrasal verbs, the particle that must follow (<c>pass through</c>, <c>lay off</c>).</summary>
-    internal readonly record struct Entry(Predicate Predicate, FrozenSet<string>? Particles, bool IsNoun = false);
+    /// <param name="Predicate">The class.</param>
+    /// <param name="Particles">For phrasal verbs, the particles one of which must follow.</param>
+    /// <param name="IsNoun">A noun that frames the figure after <c>of</c> or right after it.</param>
+    /// <param name="FigureFirst">A verb that frames only a figure before it (<c>440 people work at</c>, not <c>working on 800 weapons</c>).</param>
+    internal readonly record struct Entry(Predicate Predicate, FrozenSet<string>? Particles, bool IsNoun = false, bool FigureFirst = false);
+
+    /// <summary>Verbs whose figure is their subject: <c>440 people now work on the site</c>, <c>1.3 million visitors came to the park</c>.</summary>
+    private static readonly FrozenSet<string> FigureFirstLemmas = FrozenSet.Create(StringComparer.Ordinal, "work", "come");
 
     // Lemma, class, required particles (null: none), irregular forms. Kept general: these are how news
     // English says that something was handled, made, cut, sold, wanted or spent, whatever the topic.
@@ -27,7 +34,6 @@ internal static class PredicateWords
         ("pass", Predicate.Activity, "through", null),
         ("transport", Predicate.Activity, null, null),
         ("welcome", Predicate.Activity, null, null),
-        ("receive", Predicate.Activity, null, null),
         ("draw", Predicate.Activity, null, "drew drawn"),
         ("attract", Predicate.Activity, null, null),
         ("visit", Predicate.Activity, null, null),
@@ -96,6 +102,16 @@ internal static class PredicateWords
         ("earn", Predicate.Income, null, null),
         ("generate", Predicate.Income, null, null),
         ("cost", Predicate.Cost, null, "costing"),
+        ("repair", Predicate.Upkeep, null, null),
+        ("fix", Predicate.Upkeep, null, null),
+        ("service", Predicate.Upkeep, null, null),
+        ("inspect", Predicate.Upkeep, null, null),
+        ("renovate", Predicate.Upkeep, null, null),
+        ("refurbish", Predicate.Upkeep, null, null),
+        ("restore", Predicate.Upkeep, null, null),
+        ("upgrade", Predicate.Upkeep, null, null),
+        ("overhaul", Predicate.Upkeep, null, null),
+        ("rebuild", Predicate.Upkeep, null, "rebuilt"),
     ];
 
     /// <summary>Adjectives that act as predicates: <c>30 countries are willing to buy</c>.</summary>
@@ -202,7 +218,7 @@ internal static class PredicateWords
         var forms = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (lemma, predicate, particles, irregular) in Verbs)
         {
-            var entry = new Entry(predicate, particles?.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            var entry = new Entry(predicate, particles?.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase), FigureFirst: FigureFirstLemmas.Contains(lemma));
             foreach (var form in Inflect(lemma, irregular))
             {
                 Add(forms, form, entry);
