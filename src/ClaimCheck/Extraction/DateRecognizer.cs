@@ -427,7 +427,7 @@ internal static class DateRecognizer
     private static bool TryMonth(TokenView view, int i, out int month)
     {
         month = 0;
-        if (!view.StartsUpper(i) || !view.TryGet(Lexicon.Months, i, out month))
+        if (!view.StartsUpper(i) || !view.TryGet(CalendarWords.Months, i, out month))
         {
             return false;
         }
