@@ -110,7 +110,7 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         }
 
         return IsNavigation(line)
-            || DateText.Classify(text, out _) != DateLineKind.None
+            || DateLine.Read(text).Kind != DateLineKind.None
             || CounterRegex().IsMatch(text)
             || ImageRegex().IsMatch(text)
             || BylineRegex().IsMatch(text)

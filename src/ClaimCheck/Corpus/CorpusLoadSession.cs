@@ -24,8 +24,15 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
     // Document ids already used, with where they came from, to report clashes.
     private readonly Dictionary<string, string> ids = new(StringComparer.Ordinal);
 
+    // Documents whose only date line reads either way round (09/04/2020), to be decided by their outlet's other pages.
+    private readonly List<(int Index, string DisplayPath, string? Outlet, UndecidedDate Date)> undecided = [];
+
+    // How each outlet's pages show day and month in digits when a date shows it itself (14/01/2021 is day first).
+    private readonly Dictionary<string, HashSet<Extraction.DateOrder>> outletOrders = new(StringComparer.OrdinalIgnoreCase);
+
     public CorpusLoadResult Result()
     {
+        DecideDatesByOutlet();
         if (documents.Count == 0 && diagnostics.Count == 0) // nothing else explains the empty result
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "corpus", null, "no documents found; a corpus holds .txt, .md, .html or .jsonl files."));
@@ -297,16 +304,67 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
             : inferred.Published is { } fromText ? (fromText, DateSource.Inferred)
             : ((DateOnly?)null, DateSource.None);
 
+        var source = entry?.Source ?? metadata.Source ?? inferred.Source;
+        var url = entry?.Url ?? metadata.Url;
+        var outlet = Outlet(source, url);
+        if (outlet is not null && inferred.NumericOrder is { } order)
+        {
+            if (!outletOrders.TryGetValue(outlet, out var orders))
+            {
+                outletOrders[outlet] = orders = [];
+            }
+
+            orders.Add(order);
+        }
+
+        if (published is null && inferred.Undecided is { } either)
+        {
+            undecided.Add((documents.Count, displayPath, outlet, either));
+        }
+
         documents.Add(new Document(
             id,
             path,
             entry?.Title ?? metadata.Title ?? inferred.Title,
-            entry?.Source ?? metadata.Source ?? inferred.Source,
-            entry?.Url ?? metadata.Url,
+            source,
+            url,
             published,
             dateSource,
             text,
             skipped));
+    }
+
+    /// <summary>The outlet a document comes from, to compare how its pages write dates: its source, else its web site.</summary>
+    private static string? Outlet(string? source, string? url) =>
+        !string.IsNullOrWhiteSpace(source) ? source.Trim()
+        : Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Host.Length > 0 ? address.Host
+        : null;
+
+    /// <summary>
+    /// A date that reads either way round takes the order its outlet's other pages show (a day above 12 there); with
+    /// no such pages, or pages showing both orders, the document gets no date and a warning rather than a guess.
+    /// </summary>
+    private void DecideDatesByOutlet()
+    {
+        foreach (var (index, displayPath, outlet, date) in undecided)
+        {
+            if (outlet is not null && outletOrders.TryGetValue(outlet, out var orders) && orders.Count == 1)
+            {
+                var published = orders.Single() == Extraction.DateOrder.DayFirst ? date.DayFirst : date.MonthFirst;
+                documents[index] = documents[index] with { Published = published, DateSource = DateSource.Inferred };
+                continue;
+            }
+
+            var dayFirst = date.DayFirst.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var monthFirst = date.MonthFirst.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Warning,
+                displayPath,
+                null, // the line of the document's text, which is not the file's line in HTML or jsonl: quoted instead
+                $"publication date '{date.Text}' reads as {dayFirst} (day first) or {monthFirst} (month first), and nothing in the page or its outlet's other pages decides; the document has no date. Give it in the manifest (published: YYYY-MM-DD)."));
+        }
+
+        undecided.Clear();
     }
 
     /// <summary>The manifest of a folder, read once; null when it has none or it is unusable.</summary>

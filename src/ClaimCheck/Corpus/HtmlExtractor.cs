@@ -97,10 +97,10 @@ internal static class HtmlExtractor
         DateOnly? published = null;
         foreach (var selector in DateSelectors)
         {
-            published ??= DateText.ParseValue(Meta(document, selector));
+            published ??= DateLine.ParseValue(Meta(document, selector));
         }
 
-        published ??= DateText.ParseValue(TimeAttribute(root) ?? TimeAttribute(document.DocumentElement));
+        published ??= DateLine.ParseValue(TimeAttribute(root) ?? TimeAttribute(document.DocumentElement));
 
         var url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")?.Trim()
             ?? Meta(document, "meta[property='og:url']");

@@ -103,7 +103,7 @@ internal static class JsonlReader
             }
 
             var published = Optional(root, "published", displayPath, number, diagnostics);
-            var date = DateText.ParseValue(published);
+            var date = DateLine.ParseValue(published);
             if (published is not null && date is null)
             {
                 diagnostics.Add(new Diagnostic(

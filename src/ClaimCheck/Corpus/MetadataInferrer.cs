@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using ClaimCheck.Extraction;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Corpus;
 
@@ -11,10 +13,18 @@ namespace ClaimCheck.Corpus;
 /// text) that is not page furniture. A Markdown <c># heading</c> counts, without its marks.
 /// </para>
 /// <para>
-/// Date: only dates the page states about itself count, never a date inside a sentence of the story. A date with
-/// a time of day alone on its line is the article's timestamp and beats a credit line
-/// (<c>"Respublika" newspaper, May 10, 2023</c>), which beats a bare date line: sites print today's date in their
-/// banner, and the crawl date must not become the publication date. Among equals, the one nearest the title wins.
+/// Date: only dates the page states about itself count, never a date inside a sentence of the story (see
+/// <see cref="DateLine"/>). A date with a time of day is the article's timestamp and beats a credit, label or byline
+/// line (<c>"Respublika" newspaper, May 10, 2023</c>, <c>Published: ...</c>, <c>By Jane Roe | May 10, 2023</c>), which
+/// beats a bare date line: sites print today's date in their banner, and the crawl date must not become the
+/// publication date. An <c>updated</c> line counts only when nothing else does; a banner's date beside the weather
+/// and a <c>retrieved</c> line never. Among equals, the one nearest the title wins.
+/// </para>
+/// <para>
+/// A date in digits with slashes or dashes whose day and month could be either way round (<c>09/04/2020</c>) is
+/// decided by the page's other such dates, then by the weekday the story names (<c>said on Friday</c>: the reading
+/// that falls on it); else it is left to the corpus (<see cref="InferredMetadata.Undecided"/>), which may know how
+/// the outlet writes its dates, and never guessed.
 /// </para>
 /// </remarks>
 public sealed partial class MetadataInferrer : IMetadataInferrer
@@ -59,7 +69,7 @@ public sealed partial class MetadataInferrer : IMetadataInferrer
         var isSkipped = SkippedLines(lines, skipped);
         var titleIndex = FindTitle(lines, isSkipped);
         var title = titleIndex >= 0 ? HeadlineText(lines[titleIndex].Text) : null;
-        return new InferredMetadata(title, FindSource(lines), FindDate(lines, titleIndex));
+        return FindDate(lines, titleIndex) with { Title = title, Source = FindSource(lines) };
     }
 
     private static int FindTitle(IReadOnlyList<TextLine> lines, bool[] isSkipped)
@@ -94,11 +104,14 @@ public sealed partial class MetadataInferrer : IMetadataInferrer
     private static string HeadlineText(string line) =>
         line.StartsWith('#') ? line.TrimStart('#').Trim() : line;
 
-    private static DateOnly? FindDate(IReadOnlyList<TextLine> lines, int titleIndex)
+    private static InferredMetadata FindDate(IReadOnlyList<TextLine> lines, int titleIndex)
     {
-        DateOnly? best = null;
-        var bestKind = DateLineKind.None;
+        PageDate best = default;
+        var bestLine = -1;
         var bestDistance = int.MaxValue;
+        var isDateLine = new bool[lines.Count];
+        DateOrder? shown = null;
+        var mixed = false;
         foreach (var line in lines)
         {
             if (line.IsBlank || line.IsBody)
@@ -106,23 +119,90 @@ public sealed partial class MetadataInferrer : IMetadataInferrer
                 continue;
             }
 
-            var kind = DateText.Classify(line.Text, out var date);
-            if (kind == DateLineKind.None || kind < bestKind)
+            var found = DateLine.Read(line.Text);
+            if (found.Kind == DateLineKind.None)
+            {
+                continue;
+            }
+
+            isDateLine[line.Index] = true;
+            if (found.Date.Order is DateOrder.DayFirst or DateOrder.MonthFirst)
+            {
+                mixed |= shown is { } other && other != found.Date.Order;
+                shown = found.Date.Order;
+            }
+
+            if (found.Kind < DateLineKind.Updated || found.Kind < best.Kind)
             {
                 continue;
             }
 
             // Distance from the title; on a tie the date after the title wins, as bylines follow headlines.
             var distance = titleIndex < 0 ? 0 : 2 * Math.Abs(line.Index - titleIndex) + (line.Index < titleIndex ? 1 : 0);
-            if (kind > bestKind || distance < bestDistance)
+            if (found.Kind > best.Kind || distance < bestDistance)
             {
-                best = date;
-                bestKind = kind;
+                best = found;
+                bestLine = line.Index;
                 bestDistance = distance;
             }
         }
 
-        return best;
+        var order = mixed ? null : shown;
+        var date = best.Date;
+        if (best.Kind == DateLineKind.None || date.Order != DateOrder.Either)
+        {
+            return new InferredMetadata(null, null, best.Kind == DateLineKind.None ? null : date.Date) { NumericOrder = order };
+        }
+
+        if (order is { } pageOrder)
+        {
+            return new InferredMetadata(null, null, pageOrder == DateOrder.DayFirst ? date.Date : date.MonthFirst) { NumericOrder = order };
+        }
+
+        var named = NamedWeekdays(lines, isDateLine);
+        var matching = date.Readings.Where(reading => named.Contains(reading.DayOfWeek)).ToList();
+        return matching.Count == 1
+            ? new InferredMetadata(null, null, matching[0]) { NumericOrder = order }
+            : new InferredMetadata(null, null, null)
+            {
+                NumericOrder = order,
+                Undecided = new UndecidedDate(date.Date, date.MonthFirst!.Value, lines[bestLine].Text),
+            };
+    }
+
+    /// <summary>The weekdays the story names by their full names (<c>said on Friday</c>), outside the date lines.</summary>
+    private static HashSet<DayOfWeek> NamedWeekdays(IReadOnlyList<TextLine> lines, bool[] isDateLine)
+    {
+        var named = new HashSet<DayOfWeek>();
+        foreach (var line in lines)
+        {
+            if (isDateLine[line.Index])
+            {
+                continue;
+            }
+
+            var text = line.Text.AsSpan();
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var inWord = i < text.Length && char.IsLetter(text[i]);
+                if (inWord && start < 0)
+                {
+                    start = i;
+                }
+                else if (!inWord && start >= 0)
+                {
+                    if (char.IsUpper(text[start]) && CalendarWords.TryWeekdayName(text[start..i], out var day))
+                    {
+                        named.Add(day);
+                    }
+
+                    start = -1;
+                }
+            }
+        }
+
+        return named;
     }
 
     /// <summary>The outlet the page credits: a newspaper credit, a staff-journalist note or a copyright line.</summary>

@@ -30,7 +30,7 @@ internal static class YamlMetadata
                     break;
                 case "published" or "date" when published is null:
                     var text = YamlText.Scalar(value);
-                    published = DateText.ParseValue(text);
+                    published = DateLine.ParseValue(text);
                     if (text is not null && published is null)
                     {
                         invalidDate(value, text);

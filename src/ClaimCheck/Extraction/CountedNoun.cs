@@ -69,7 +69,7 @@ internal static class CountedNoun
                 continue;
             }
 
-            if (word.Length == 1 || Lexicon.PhraseBreakers.Contains(word) || NumberWords.Cardinals.ContainsKey(word) || Lexicon.Months.ContainsKey(word) && view.StartsUpper(i))
+            if (word.Length == 1 || Lexicon.PhraseBreakers.Contains(word) || NumberWords.Cardinals.ContainsKey(word) || CalendarWords.Months.ContainsKey(word) && view.StartsUpper(i))
             {
                 break;
             }

@@ -7,9 +7,10 @@ namespace ClaimCheck.Extraction;
 /// Finds dates, years, periods and relative time expressions in a sentence: <c>10 May 2023</c>,
 /// <c>May 10, 2023</c>, <c>in 2019</c>, <c>2024–2025</c>, <c>the first half of 2018</c>,
 /// <c>by the end of 2015</c>, <c>since early 2019</c>, <c>last year</c>, <c>three years ago</c>.
-/// Relative expressions resolve against the publication date.
+/// Relative expressions resolve against the publication date. Calendar dates are read by the methods in
+/// <c>DateRecognizer.Calendar.cs</c>, which page datelines use too.
 /// </summary>
-internal static class DateRecognizer
+internal static partial class DateRecognizer
 {
     private const int MinYear = 1800;
     private const int MaxYear = 2199;
@@ -60,78 +61,39 @@ internal static class DateRecognizer
     }
 
     private static DateMention? TryAt(TokenView view, int i, DateOnly? published) =>
-        TryDayMonth(view, i, published) ?? TryMonthFirst(view, i, published) ?? TryYearRange(view, i) ?? TryDecade(view, i)
+        TryNumeric(view, i) ?? TryNamed(view, i, published) ?? TryYearRange(view, i) ?? TryDecade(view, i)
         ?? TryBareYear(view, i) ?? TryRelative(view, i, published);
 
-    /// <summary><c>10 May, 2023</c>, <c>8 November 2020</c>, <c>20 February</c>.</summary>
-    private static DateMention? TryDayMonth(TokenView view, int i, DateOnly? published)
+    /// <summary>
+    /// <c>2019-01-23</c>, <c>23.01.2019</c>, <c>23/01/2019</c>, <c>10.01.17</c>: a date in digits. When day and
+    /// month could be either way round (<c>09/04/2020</c>) only the year is certain, and only the year is taken.
+    /// </summary>
+    private static DateMention? TryNumeric(TokenView view, int i)
     {
-        if (!view.IsNumber(i) || !TryDayNumber(view, i, out var day))
+        if (!TryNumericDate(view, i, shortYear: false, out var date))
         {
             return null;
         }
 
-        var m = i + 1;
-        if (view.IsAttachedWord(m) && view.Text(m) is "st" or "nd" or "rd" or "th")
-        {
-            m++;
-        }
-
-        if (view.Is(m, "of"))
-        {
-            m++;
-        }
-
-        if (!TryMonth(view, m, out var month))
-        {
-            return null;
-        }
-
-        var last = m + (view.IsSymbol(m + 1, '.') && !view.Tokens[m + 1].SpaceBefore ? 1 : 0);
-        var y = last + 1 + (view.IsSymbol(last + 1, ',') ? 1 : 0);
-        return TryYearNumber(view, y, out var year)
-            ? DayMention(i, y, year, month, day)
-            : DayWithoutYear(i, last, month, day, published);
+        var period = date.Order == DateOrder.Either ? TimePeriod.Year(date.Date.Year) : TimePeriod.Day(date.Date);
+        return new DateMention(date.First, date.Last, period, true, period.Iso);
     }
 
-    /// <summary><c>May 10, 2023</c>, <c>Feb. 21</c>, <c>September 2019</c>, <c>July 4th</c>.</summary>
-    private static DateMention? TryMonthFirst(TokenView view, int i, DateOnly? published)
+    /// <summary><c>10 May, 2023</c>, <c>May 10, 2023</c>, <c>Feb. 21</c>, <c>September 2019</c>, <c>20 February</c>.</summary>
+    private static DateMention? TryNamed(TokenView view, int i, DateOnly? published)
     {
-        if (!TryMonth(view, i, out var month))
+        if (!TryNamedDate(view, i, out var date))
         {
             return null;
         }
 
-        var n = i + 1;
-        if (view.IsSymbol(n, '.') && !view.Tokens[n].SpaceBefore)
+        if (date.Day is not { } day)
         {
-            n++;
+            var period = TimePeriod.Month(date.Year!.Value, date.Month);
+            return new DateMention(date.First, date.Last, period, true, period.Iso);
         }
 
-        if (view.IsSymbol(n, ','))
-        {
-            n++; // "September, 2019"
-        }
-
-        if (TryYearNumber(view, n, out var onlyYear))
-        {
-            var period = TimePeriod.Month(onlyYear, month);
-            return new DateMention(i, n, period, true, period.Iso);
-        }
-
-        if (!view.IsNumber(n) || !TryDayNumber(view, n, out var day))
-        {
-            return null;
-        }
-
-        var last = n;
-        if (view.IsAttachedWord(last + 1) && view.Text(last + 1) is "st" or "nd" or "rd" or "th")
-        {
-            last++;
-        }
-
-        var y = last + 1 + (view.IsSymbol(last + 1, ',') ? 1 : 0);
-        return TryYearNumber(view, y, out var year) ? DayMention(i, y, year, month, day) : DayWithoutYear(i, last, month, day, published);
+        return date.Year is { } year ? DayMention(date.First, date.Last, year, date.Month, day) : DayWithoutYear(date.First, date.Last, date.Month, day, published);
     }
 
     /// <summary><c>2024–2025</c>, <c>1970-1982</c>, <c>2024-25</c>, <c>between 1970 and 1982</c>, <c>from 2014 to 2019</c>.</summary>
@@ -422,40 +384,5 @@ internal static class DateRecognizer
 
         var text = string.Create(CultureInfo.InvariantCulture, $"--{month:D2}-{day:D2}");
         return new DateMention(first, last, null, true, text, (month, day));
-    }
-
-    private static bool TryMonth(TokenView view, int i, out int month)
-    {
-        month = 0;
-        if (!view.StartsUpper(i) || !view.TryGet(Lexicon.Months, i, out month))
-        {
-            return false;
-        }
-
-        // "May" and "March" are also words; abbreviations need their period or a number next to them.
-        return true;
-    }
-
-    private static bool TryDayNumber(TokenView view, int i, out int day)
-    {
-        day = 0;
-        var span = view.Span(i);
-        if (span.Length > 2 || !int.TryParse(span, NumberStyles.None, CultureInfo.InvariantCulture, out day))
-        {
-            return false;
-        }
-
-        return day is >= 1 and <= 31;
-    }
-
-    private static bool TryYearNumber(TokenView view, int i, out int year)
-    {
-        year = 0;
-        if (!view.IsNumber(i) || view.Tokens[i].Length != 4)
-        {
-            return false;
-        }
-
-        return int.TryParse(view.Span(i), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= MinYear and <= MaxYear;
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace ClaimCheck.Extraction;
 
-/// <summary>Closed word classes the recognisers consult: words that end a noun phrase, change verbs, labels, months.</summary>
+/// <summary>Closed word classes the recognisers consult: words that end a noun phrase, change verbs, labels.</summary>
 internal static class Lexicon
 {
     /// <summary>Function words and common verbs: a counted noun phrase never contains them.</summary>
@@ -81,35 +81,6 @@ internal static class Lexicon
         "rack", "chalked", "chalk", "clocked", "clock", "piled", "pile", "wind", "wound", "shot", "knocked",
         "count", "counted", "bring", "brought", "sum", "summed", "mop", "mopped", "snap", "snapped", "scoop", "scooped", "serve",
         "served", "hand", "handed", "jot", "cough", "coughed", "hold", "held", "tot", "totted", "cut", "boiled", "hunkered", "settled", "calm", "calmed", "slow", "slowed", "wrap", "wrapped");
-
-    /// <summary>Month names and their abbreviations, to month numbers.</summary>
-    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["january"] = 1,
-        ["jan"] = 1,
-        ["february"] = 2,
-        ["feb"] = 2,
-        ["march"] = 3,
-        ["mar"] = 3,
-        ["april"] = 4,
-        ["apr"] = 4,
-        ["may"] = 5,
-        ["june"] = 6,
-        ["jun"] = 6,
-        ["july"] = 7,
-        ["jul"] = 7,
-        ["august"] = 8,
-        ["aug"] = 8,
-        ["september"] = 9,
-        ["sep"] = 9,
-        ["sept"] = 9,
-        ["october"] = 10,
-        ["oct"] = 10,
-        ["november"] = 11,
-        ["nov"] = 11,
-        ["december"] = 12,
-        ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a bare year that make it a date: <c>in 2019</c>, <c>since 1991</c>.</summary>
     public static readonly FrozenSet<string> DatePrepositions = FrozenSet.Create(

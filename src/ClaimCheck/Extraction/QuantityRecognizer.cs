@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction;
 
@@ -623,7 +624,7 @@ internal static class QuantityRecognizer
     /// <summary>A word with a capital that is not a function word or a change verb: <c>iPhone</c>, <c>Boeing</c>, <c>Lang</c>.</summary>
     private static bool IsNameWord(string word) =>
         word.Length > 0 && HasUpper(word) && !Lexicon.PhraseBreakers.Contains(word) && !Lexicon.IncreaseWords.Contains(word) && !Lexicon.DecreaseWords.Contains(word)
-        && !Lexicon.Labels.Contains(word) && !Lexicon.Months.ContainsKey(word);
+        && !Lexicon.Labels.Contains(word) && !CalendarWords.Months.ContainsKey(word);
 
     private static string PreviousWord(TokenView view, int n) =>
         view.IsWord(n - 1) && view.Tokens[n].SpaceBefore ? view.Text(n - 1)
@@ -646,7 +647,7 @@ internal static class QuantityRecognizer
             return false;
         }
 
-        if (view.IsSymbol(n - 1, ',') && view.StartsUpper(n - 2) && view.IsSymbol(number.Last + 1, ',') && !view.TryGet(Lexicon.Months, n - 2, out _))
+        if (view.IsSymbol(n - 1, ',') && view.StartsUpper(n - 2) && view.IsSymbol(number.Last + 1, ',') && !view.TryGet(CalendarWords.Months, n - 2, out _))
         {
             return true;
         }

@@ -16,8 +16,8 @@ internal static class ClaimProfiler
     /// <summary>Claims profiled per parallel step.</summary>
     private const int ProfileChunk = 16_384;
 
-    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly FrozenSet<string> StopWords = new[]
+    {
         "the", "and", "for", "that", "this", "with", "from", "was", "were", "are", "has", "have", "had", "been", "its", "their",
         "his", "her", "our", "which", "who", "will", "would", "also", "than", "more", "over", "about", "into", "such", "said",
         "says", "according", "there", "these", "those", "they", "them", "she", "him", "not", "but", "all", "any", "can", "could",
@@ -27,8 +27,11 @@ internal static class ClaimProfiler
         "out", "off", "under", "between", "among", "through", "against", "within", "without", "upon", "onto", "toward", "towards",
         // Time is compared through asOf; words of time expressions ("by the end of 2020", "in the first half") say nothing about what is counted.
         "first", "second", "third", "half", "end", "beginning", "early", "late", "quarter", "last", "next", "ago", "month", "months",
-        "week", "weeks", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+        "week", "weeks",
+    }
+        .Concat(CalendarWords.WeekdayNames)
+        .Concat(CalendarWords.MonthNames.Where(name => name != "may")) // "may" is far more often the verb, which stays a context word as before
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 

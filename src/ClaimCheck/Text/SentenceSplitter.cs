@@ -14,12 +14,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
 {
     public static SentenceSplitter Default { get; } = new();
 
-    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
+    // Month abbreviations come from the calendar vocabulary; weekday ones are left out, as "Sat." or "Sun." ending a
+    // sentence is likelier than a weekday written short inside one.
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos",
         "fig", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "rev", "hon", "pres", "mt", "ft",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "vol",
-        "p", "pp", "ca", "cf", "al", "dept", "univ", "assn", "bros", "e.g", "i.e", "a.m", "p.m", "freq");
+        "approx", "est", "vol", "p", "pp", "ca", "cf", "al", "dept", "univ", "assn", "bros", "e.g", "i.e", "a.m", "p.m", "freq",
+    }.Concat(CalendarWords.MonthAbbreviations).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<Sentence> Split(string text, IReadOnlyList<TextRange> skipped)
     {

@@ -496,6 +496,41 @@ public sealed class CorpusLoaderTests : IDisposable
         Assert.Equal(("Fixed", "Seam", new DateOnly(2000, 1, 2), DateSource.Inferred), (document.Title, document.Source, document.Published, document.DateSource));
     }
 
+    [Fact]
+    public void A_slashed_date_takes_the_order_its_outlets_other_pages_show()
+    {
+        const string Story = "The operator said that fares on all 12 routes would rise by 4 percent from the first of July next year.";
+
+        // Same outlet (by its copyright line): a day above 12 shows it writes the day first.
+        corpus.Write("a.txt", $"Ferry fares to rise\n\n{Story}\n\nPosted 22/06/2019 at 11:40\n© Fenmoor Post");
+        corpus.Write("b.txt", $"Harbour wall repairs begin\n\n{Story}\n\nPosted 05/07/2019 at 09:00\n© Fenmoor Post");
+
+        // Another outlet, whose other page shows nothing: no date, and a warning rather than a guess.
+        corpus.Write("c.txt", $"Bridge closes for a week\n\n{Story}\n\nPosted 03/04/2019 at 08:15\n© Orley Chronicle");
+
+        var result = Load();
+
+        Assert.Equal(new DateOnly(2019, 6, 22), Document(result, "a.txt").Published);
+        Assert.Equal(new DateOnly(2019, 7, 5), Document(result, "b.txt").Published);
+        Assert.Equal(DateSource.Inferred, Document(result, "b.txt").DateSource);
+        Assert.Null(Document(result, "c.txt").Published);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.EndsWith("c.txt", warning.Path, StringComparison.Ordinal);
+        Assert.Contains("2019-04-03 (day first) or 2019-03-04 (month first)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dateline_in_digits_dates_the_page_and_is_no_figure()
+    {
+        corpus.Write("wire.txt", $"Lorvik / 28.04.16 / Courier\n\n{Paragraph}\n");
+        var (analysis, diagnostics) = ClaimAnalysis.AnalyzePaths([corpus.Root]);
+        Assert.Empty(diagnostics);
+        Assert.Equal(new DateOnly(2016, 4, 28), Assert.Single(analysis.Documents).Published);
+        Assert.DoesNotContain(analysis.Claims, c => c.Value is > 28 and < 29);
+        Assert.Contains(analysis.Claims, c => c.Value == 32);
+    }
+
     private CorpusLoadResult Load() => CorpusLoader.Load([corpus.Root]);
 
     private static Document Document(CorpusLoadResult result, string id) => Assert.Single(result.Documents, d => d.Id == id);

@@ -79,6 +79,25 @@ public sealed class NumberFormTests
     }
 
     [Theory]
+    [InlineData("The line reopened on 17.10.2018 with 240 staff.", "2018-10-17")]
+    [InlineData("The line reopened on 2018-10-17 with 240 staff.", "2018-10-17")]
+    [InlineData("The line reopened on 17/10/2018 with 240 staff.", "2018-10-17")]
+    [InlineData("The line reopened on 28.04.16 with 240 staff.", "2016-04-28")]
+    [InlineData("The line reopened on 05/06/2019 with 240 staff.", "2019")] // day and month either way round: only the year is sure
+    public void Reads_a_date_in_digits_as_a_date_not_a_number(string text, string date)
+    {
+        var all = Extract.All(text);
+        Assert.Equal(date, Assert.Single(all, c => c.Kind == ClaimKind.Date).Date);
+        Assert.Equal(240, Assert.Single(all, c => c.Kind != ClaimKind.Date).Value);
+    }
+
+    [Fact]
+    public void A_version_number_is_not_a_date()
+    {
+        Assert.DoesNotContain(Extract.All("Firmware 4.4.2 reached 300 devices."), c => c.Kind == ClaimKind.Date);
+    }
+
+    [Theory]
     [InlineData("The mass of the sun is approximately 1.99×10^30 kilograms.", 1.99e30)]
     [InlineData("The mass of an electron is 9.11 × 10−31 kilograms.", 9.11e-31)]
     [InlineData("A mole holds 6.02 x 10^23 kilograms.", 6.02e23)]
