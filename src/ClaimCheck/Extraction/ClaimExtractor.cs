@@ -165,8 +165,20 @@ public sealed class ClaimExtractor : IClaimExtractor
                 ?? (published is { } day ? TimePeriod.Day(day) : null);
         }
 
+        // A time in the part of the sentence of another figure is that figure's ("49,500 attended this weekend, compared
+        // with 52,000 in 2019"), so it dates this one only when no other time speaks for it.
         var past = fact.Dates.Where(NotFuture).ToList();
-        return Nearest(past.Where(InSegment), quantity) ?? Nearest(past, quantity) ?? paragraphTime;
+        return Nearest(past.Where(InSegment), quantity)
+            ?? Nearest(past.Where(d => !OtherFigureBetween(fact, quantity, d)), quantity)
+            ?? paragraphTime;
+    }
+
+    /// <summary>Whether a time expression sits in a part of the sentence that holds another figure of its own.</summary>
+    private static bool OtherFigureBetween(SentenceFacts fact, Quantity quantity, DateMention date)
+    {
+        var view = fact.View!;
+        var (start, end) = Segment(view, date.First, date.Last, fact.Dates);
+        return fact.Quantities.Exists(q => q != quantity && q.Kind != ClaimKind.Date && q.First >= start && q.Last <= end);
     }
 
     /// <summary>The tokens between the punctuation (commas, semicolons, colons, brackets, spaced dashes) around a figure.</summary>

@@ -70,6 +70,9 @@ internal static class FrameReader
     /// <summary>Words after <c>to</c> that make the infinitive a purpose or result, not an intention: <c>used to build</c>, <c>able to</c>.</summary>
     private static readonly FrozenSet<string> AbilityBeforeTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "able", "enough", "capable", "designed", "built");
 
+    private static readonly FrozenSet<string> ComparisonLead = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "compared", "comparing", "against", "up", "down", "from", "than", "with", "versus", "vs", "more", "less", "fewer");
+
     /// <summary>Words that compare the figure with an earlier one: <c>up from 371,000</c>, <c>compared with 300</c>, <c>than 20</c>.</summary>
     private static readonly FrozenSet<string> ComparisonWordsBefore = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "from", "than", "against", "versus", "vs");
 
@@ -111,10 +114,20 @@ internal static class FrameReader
         {
             (predicate, word) = noun;
         }
-        else if (predicate == Predicate.None && light < 0 && OpensClause(view, clauseStart, first))
+        else if (view.IsWord(last) && view.TryGet(PredicateWords.FrameNouns, last, out var unitFrame))
+        {
+            (predicate, word) = (unitFrame, view.Text(last).ToLowerInvariant()); // "a 60,000-capacity site": the unit is the frame
+        }
+        else if (predicate == Predicate.None && (light < 0 ? OpensClause(view, clauseStart, first) : IsExistential(view, light)))
         {
             (predicate, word, verb) = FindRight(view, last);
             subjectFigure = verb >= 0;
+        }
+
+        // "five new routes", "260 new staff": what is new was added, whatever verb we could not read.
+        if (predicate == Predicate.None && HasNewBeforeUnit(view, first, last))
+        {
+            (predicate, word) = (Predicate.Addition, "new");
         }
 
         var modality = ReadModality(view, verb >= 0 ? verb : light >= 0 ? light : first, clauseStart, first);
@@ -191,9 +204,15 @@ internal static class FrameReader
                 break;
             }
 
+            // The words of the comparison itself ("up from", "compared with") lead back to the figure compared with.
+            if (comparing && ComparisonLead.Contains(view.Text(k)))
+            {
+                continue;
+            }
+
             // After an article or possessive a word is a noun, not the verb: "handled a record 780,000 passengers", "a budget of".
             var noun = view.In(Determiners, k - 1);
-            if (Match(view, k, leftOfFigure: true, nounOnly: noun) is { } predicate)
+            if (Match(view, k, leftOfFigure: true, nounOnly: noun, adjacent: OnlyLeadBetween(view, k + 1, first)) is { } predicate)
             {
                 return (predicate, view.Text(k).ToLowerInvariant(), k, -1);
             }
@@ -260,12 +279,25 @@ internal static class FrameReader
         LooksLikePastVerb(view, k) || view.Span(k).EndsWith("ing", StringComparison.Ordinal) || view.In(PredicateWords.Light, k)
         || (view.TryGet(PredicateWords.Forms, k, out var entries) && entries.Any(e => !e.IsNoun));
 
+    private static bool HasNewBeforeUnit(TokenView view, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (view.Is(k, "new"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A lower-case word in <c>-ed</c>: most likely the verb of the clause.</summary>
     private static bool LooksLikePastVerb(TokenView view, int k) =>
         view.IsLowerWord(k) && view.Tokens[k].Length > 4 && view.Span(k).EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>The class of token <paramref name="k"/> as a predicate: a verb with its particle, or a noun (before <c>of</c> when it stands left of the figure).</summary>
-    private static Predicate? Match(TokenView view, int k, bool leftOfFigure, bool nounOnly = false)
+    private static Predicate? Match(TokenView view, int k, bool leftOfFigure, bool nounOnly = false, bool adjacent = false)
     {
         if (!view.TryGet(PredicateWords.Forms, k, out var entries))
         {
@@ -274,14 +306,15 @@ internal static class FrameReader
 
         foreach (var entry in entries)
         {
-            if ((nounOnly && !entry.IsNoun) || (entry.FigureFirst && leftOfFigure))
+            if ((nounOnly && !entry.IsNoun) || (entry.FigureFirst && leftOfFigure) || (entry.Adjacent && !adjacent))
             {
                 continue;
             }
 
             if (entry.IsNoun)
             {
-                if (!leftOfFigure || view.Is(k + 1, "of"))
+                // "a budget of 9.4 million", "raise its capacity to 65,000", "output at 150,000".
+                if (!leftOfFigure || view.Is(k + 1, "of") || view.Is(k + 1, "to") || view.Is(k + 1, "at"))
                 {
                     return entry.Predicate;
                 }
@@ -302,6 +335,24 @@ internal static class FrameReader
         }
 
         return null;
+    }
+
+    /// <summary><c>there are more than 30 countries willing to buy</c>: after an existential <c>there is</c> the figure is the subject.</summary>
+    private static bool IsExistential(TokenView view, int light) =>
+        view.Is(light - 1, "there") && (view.Is(light, "are") || view.Is(light, "is") || view.Is(light, "were") || view.Is(light, "was"));
+
+    /// <summary>Whether only lead words (articles, hedges) stand between token <paramref name="from"/> and the figure: a verb right before its object.</summary>
+    private static bool OnlyLeadBetween(TokenView view, int from, int first)
+    {
+        for (var k = from; k < first; k++)
+        {
+            if (!view.IsWord(k) || !(view.In(SubjectLead, k) || (k == from && view.In(Prepositions, k))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether only lead words (articles, conjunctions, time words, hedges inside the figure) stand between the clause start and the figure.</summary>
@@ -561,16 +612,31 @@ internal static class FrameReader
             return null;
         }
 
-        // A capitalised first word is a common noun only when it looks plural ("Cars built at ...", "Airlines now fly"); else a name.
+        // A name's last word is its head when it names a kind of thing ("Skarn Highlands National Park" is a park), not when
+        // the name is one word ("Merrowby"). A capitalised first word is a common noun when it looks plural ("Cars built at").
         var word = view.Text(end);
         var sentenceInitial = end == 0 && CountedNoun.LooksPlural(word.ToLowerInvariant());
-        if ((!view.IsLowerWord(end) && !sentenceInitial) || NotHeads.Contains(word) || CountedNoun.IsPossessive(word) || view.In(PredicateWords.Light, end)
+        var nameHead = !view.IsLowerWord(end) && end > start && view.StartsUpper(end - 1) && !IsAllCaps(view, end);
+        if ((!view.IsLowerWord(end) && !sentenceInitial && !nameHead) || NotHeads.Contains(word) || CountedNoun.IsPossessive(word) || view.In(PredicateWords.Light, end)
             || view.In(Prepositions, end) || Lexicon.PhraseBreakers.Contains(word))
         {
             return null;
         }
 
         return word.ToLowerInvariant();
+    }
+
+    private static bool IsAllCaps(TokenView view, int k)
+    {
+        foreach (var c in view.Span(k))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Nouns the sentence calls new or old: <c>the new terminal</c>, <c>the present terminal</c>, <c>the old estate</c>.</summary>

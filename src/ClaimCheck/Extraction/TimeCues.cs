@@ -13,7 +13,7 @@ internal static class TimeCues
     private static readonly string[][] Present =
     [
         ["now"], ["currently"], ["presently"], ["nowadays"], ["at", "present"], ["to", "date"], ["so", "far"], ["at", "the", "moment"],
-        ["these", "days"], ["as", "of", "now"], ["as", "things", "stand"],
+        ["these", "days"], ["as", "of", "now"], ["as", "things", "stand"], ["this", "weekend"], ["this", "week"], ["on", "the", "day"],
     ];
 
     /// <summary>Phrases for the year (or month) before the time just named, with the unit they count back.</summary>

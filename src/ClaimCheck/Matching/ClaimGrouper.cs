@@ -80,6 +80,18 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             }
         }
 
+        // The best score each group had with a claim left outside it: how sure the grouping is that it ends there.
+        var nearestOutside = new Dictionary<int, double>();
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var (rootLeft, rootRight) = (groups.Find(candidates[k].Left), groups.Find(candidates[k].Right));
+            if (rootLeft != rootRight && scores[k] > 0)
+            {
+                nearestOutside[rootLeft] = Math.Max(nearestOutside.GetValueOrDefault(rootLeft), scores[k]);
+                nearestOutside[rootRight] = Math.Max(nearestOutside.GetValueOrDefault(rootRight), scores[k]);
+            }
+        }
+
         // Which claims of each group matched each other directly: only those are compared for a conflict.
         var matchedByRoot = new Dictionary<int, List<(int, int)>>();
         foreach (var k in edges)
@@ -99,6 +111,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
 
         // What the verdicts need of the profiles is taken now, so the profiles go when matching returns.
         var found = groups.All();
+        var roots = found.Select(f => groups.Find(f.Members[0].Index)).ToArray();
         var result = new MatchGroup[found.Count];
         Parallel.For(0, found.Count, g =>
         {
@@ -106,12 +119,13 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             var claims = new GroupedClaim[members.Length];
             for (var m = 0; m < members.Length; m++)
             {
-                claims[m] = new GroupedClaim(members[m].Claim, members[m].Index, members[m].Period);
+                claims[m] = new GroupedClaim(members[m].Claim, members[m].Index, members[m].Period, members[m].IsChange);
             }
 
-            var matched = members.Length < 2 ? [] : matchedByRoot.GetValueOrDefault(groups.Find(members[0].Index)) ?? [];
+            var root = roots[g];
+            var matched = members.Length < 2 ? [] : matchedByRoot.GetValueOrDefault(root) ?? [];
 
-            result[g] = new MatchGroup(claims, links, mean, LabelWords(members)) { Matched = matched };
+            result[g] = new MatchGroup(claims, links, mean, LabelWords(members)) { Matched = matched, NearestOutside = nearestOutside.GetValueOrDefault(root) };
         });
 
         return result;

@@ -36,6 +36,9 @@ internal sealed record ClaimProfile(
     /// <summary>What the unit counts.</summary>
     public UnitConcept Concept { get; init; } = UnitConcept.Of(string.Empty);
 
+    /// <summary>How rare the unit is among the analysed claims, 0–1 like term weights: a rare unit shared says much.</summary>
+    public double UnitRarity { get; init; }
+
     /// <summary>What the sentence says about the figure.</summary>
     public ClaimFrame Frame { get; init; } = ClaimFrame.Unknown;
 

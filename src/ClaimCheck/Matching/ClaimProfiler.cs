@@ -52,7 +52,7 @@ internal static class ClaimProfiler
         var concepts = new UnitConcept[n];
         var frames = new ClaimFrame[n];
         var changes = new bool[n];
-        var units = new ConcurrentDictionary<string, (string Unit, UnitConcept Concept)>(StringComparer.Ordinal);
+        var units = new ConcurrentDictionary<(string, bool), (string Unit, UnitConcept Concept)>();
         var abouts = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var topicIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var documentTopics = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
@@ -65,7 +65,7 @@ internal static class ClaimProfiler
 
         // In chunks, so the words of a million claims are never held as strings all at once: each chunk is read
         // in parallel, then numbered in claim order.
-        var words = new (KeyValuePair<string, string>[] Terms, HashSet<string> Names, HashSet<string> Initials)[Math.Min(n, ProfileChunk)];
+        var words = new (KeyValuePair<string, string>[] Terms, HashSet<string> Names, HashSet<string> Initials, HashSet<string> SentenceNames)[Math.Min(n, ProfileChunk)];
         var initialIds = new int[n][];
         var knownNames = new HashSet<int>();
         for (var offset = 0; offset < n; offset += ProfileChunk)
@@ -91,14 +91,15 @@ internal static class ClaimProfiler
                 var sentence = claims[offset + run.Start].Sentence;
                 var all = Tokenizer.Tokenize(sentence, 0, sentence.Length);
                 var tokens = new SentenceTokens(all, [.. Enumerable.Range(0, all.Length).Where(t => all[t].Kind == TokenKind.Word)]);
+                var sentenceNames = SentenceNames(sentence, tokens, claims[offset + run.Start].Speaker);
                 for (var k = run.Start; k < run.End; k++)
                 {
                     var i = offset + k;
                     var claim = claims[i];
-                    (unitOf[i], concepts[i]) = units.GetOrAdd(claim.Unit ?? string.Empty, static unit =>
+                    (unitOf[i], concepts[i]) = units.GetOrAdd((claim.Unit ?? string.Empty, claim.Kind == ClaimKind.Duration), static key =>
                     {
-                        var folded = UnitSynonyms.Fold(unit);
-                        return (folded, UnitConcept.Of(folded));
+                        var folded = UnitSynonyms.Fold(key.Item1);
+                        return (folded, UnitConcept.Of(folded, key.Item2));
                     });
                     var at = sentence.IndexOf(claim.Text, StringComparison.Ordinal);
                     frames[i] = at < 0 ? ClaimFrame.Unknown : FrameReader.Read(sentence, tokens.Tokens, at, at + claim.Text.Length);
@@ -108,7 +109,7 @@ internal static class ClaimProfiler
                     blockOf[i] = string.Join('|', claim.Kind.ToString(), changes[i] ? "change" : "level", concepts[i].Generic == GenericNoun.None ? concepts[i].Head : "*");
                     var names = new HashSet<string>(StringComparer.Ordinal);
                     var initials = new HashSet<string>(StringComparer.Ordinal);
-                    words[k] = ([.. ContextTerms(claim, tokens, names, initials)], names, initials);
+                    words[k] = ([.. ContextTerms(claim, tokens, names, initials)], names, initials, sentenceNames);
                     periods[i] = AsOfPeriod.Parse(claim.AsOf);
                 }
             });
@@ -116,7 +117,7 @@ internal static class ClaimProfiler
             for (var k = 0; k < size; k++)
             {
                 var i = offset + k;
-                var (claimWords, claimNames, claimInitials) = words[k];
+                var (claimWords, claimNames, claimInitials, claimSentenceNames) = words[k];
                 var ids = new int[claimWords.Length];
                 var names = new int[claimNames.Count];
                 var initial = new int[claimInitials.Count];
@@ -159,7 +160,7 @@ internal static class ClaimProfiler
                     documentTopics[claims[i].DocumentId] = topic = [];
                 }
 
-                foreach (var name in claimNames)
+                foreach (var name in claimSentenceNames)
                 {
                     topic.Add(TopicId(topicIds, name));
                 }
@@ -200,6 +201,13 @@ internal static class ClaimProfiler
             topics[document] = [.. ids.Order()];
         }
 
+        // How many claims count each unit (generic nouns say nothing, so they have no rarity).
+        var unitCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            unitCounts[concepts[i].Unit] = unitCounts.GetValueOrDefault(concepts[i].Unit) + 1;
+        }
+
         var profiles = new ClaimProfile[n];
         Parallel.For(0, n, i =>
         {
@@ -217,6 +225,7 @@ internal static class ClaimProfiler
                 Names = nameIds[i],
                 Topic = topics.GetValueOrDefault(claims[i].DocumentId, []),
                 Concept = concepts[i],
+                UnitRarity = concepts[i].Generic == GenericNoun.None ? Math.Log(1 + ((double)count / unitCounts[concepts[i].Unit])) / scale : 0,
                 Frame = frames[i],
                 About = about,
                 IsChange = changes[i],
@@ -253,7 +262,7 @@ internal static class ClaimProfiler
             .Where(w => w.Length >= 3 && char.IsLetter(w[0])).ToList();
         var capitalised = words.Count(w => char.IsUpper(w[0]));
         var titleCase = words.Count > 0 && capitalised * 3 >= words.Count * 2;
-        for (var w = 1; w < words.Count; w++)
+        for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
             if (!char.IsUpper(word[0]) || StopWords.Contains(word.ToLowerInvariant()))
@@ -261,8 +270,9 @@ internal static class ClaimProfiler
                 continue;
             }
 
+            // The first word is capitalised anyway: a name only if the document writes it as one.
             var stem = Stem(word.ToLowerInvariant());
-            if (!titleCase)
+            if (!titleCase && w > 0)
             {
                 yield return TopicId(ids, stem);
             }
@@ -329,6 +339,32 @@ internal static class ClaimProfiler
         }
 
         return terms;
+    }
+
+    /// <summary>
+    /// The names of a whole sentence (capitalised words after its first, stop words and the speaker left out): what the
+    /// document is about, beyond the figure's own window.
+    /// </summary>
+    private static HashSet<string> SentenceNames(string sentence, SentenceTokens sentenceTokens, string? speaker)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var (tokens, words) = (sentenceTokens.Tokens, sentenceTokens.Words);
+        for (var w = 1; w < words.Length; w++)
+        {
+            var token = tokens[words[w]];
+            if (token.Length < 3 || !char.IsUpper(sentence[token.Start]) || (speaker is not null && speaker.Contains(sentence.AsSpan(token.Start, token.Length), StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var word = sentence.Substring(token.Start, token.Length).ToLowerInvariant();
+            if (!StopWords.Contains(word))
+            {
+                names.Add(Stem(word));
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The first index whose item satisfies a condition that, once true, stays true (items in text order); the length when none does.</summary>

@@ -29,6 +29,9 @@ internal sealed class FrameMatcher(AnalysisSettings settings) : IClaimMatcher
     /// </summary>
     private const double NamePenalty = 0.3;
 
+    /// <summary>What sharing a rare unit adds (<c>volunteers</c> counted by three claims of a hundred): its rarity times this.</summary>
+    private const double RareUnitWeight = 20;
+
     /// <summary>What the same figure for the same unit adds: evidence, never enough alone.</summary>
     private const double SameFigureBonus = 10;
 
@@ -46,14 +49,20 @@ internal sealed class FrameMatcher(AnalysisSettings settings) : IClaimMatcher
 
     public double Score(ClaimProfile left, ClaimProfile right)
     {
-        if (SameSentenceAndTime(left, right) || MatchGates.Apart(left, right, settings) is not null || !MatchGates.GenericHasEvidence(left, right, settings))
+        if (SameSentenceAndTime(left, right) || MatchGates.DifferentStories(left, right) || MatchGates.Apart(left, right, settings) is not null)
         {
             return 0;
         }
 
-        var context = ContextScore(left, right, shared: null) * (MatchGates.DifferentNames(left, right) ? NamePenalty : 1);
+        var generic = MatchGates.Generic(left, right, settings);
+        var context = ContextScore(left, right, shared: null) * (DifferentNames(left, right) ? NamePenalty : 1);
+        if (generic == GenericEvidence.Missing || (generic == GenericEvidence.NeedsContext && context < MatchGates.GenericContext))
+        {
+            return 0;
+        }
+
         var score = (UnitWeight * UnitScore(left, right)) + (PredicateWeight * PredicateScore(left, right)) + (AboutWeight * AboutScore(left, right))
-            + (ContextWeight * context / 100) + (SameFigure(left, right) ? SameFigureBonus : 0);
+            + (ContextWeight * context / 100) + (SameFigure(left, right) ? SameFigureBonus : 0) + RareUnit(left, right);
         return Math.Round(Math.Min(100, score), 1);
     }
 
@@ -67,6 +76,11 @@ internal sealed class FrameMatcher(AnalysisSettings settings) : IClaimMatcher
         if (MatchGates.Apart(left, right, settings) is { } apart)
         {
             return [apart];
+        }
+
+        if (MatchGates.DifferentStories(left, right))
+        {
+            return ["their documents are about different things"];
         }
 
         var reasons = new List<string>(4);
@@ -98,7 +112,7 @@ internal sealed class FrameMatcher(AnalysisSettings settings) : IClaimMatcher
 
         var shared = new List<(int Term, double Weight)>();
         var contextScore = ContextScore(left, right, shared);
-        if (MatchGates.DifferentNames(left, right))
+        if (DifferentNames(left, right))
         {
             contextScore *= NamePenalty;
             reasons.Add($"about different names ({string.Join(", ", left.Names.Select(left.Vocabulary.Word))} / {string.Join(", ", right.Names.Select(right.Vocabulary.Word))})");
@@ -109,6 +123,17 @@ internal sealed class FrameMatcher(AnalysisSettings settings) : IClaimMatcher
         reasons.Add(string.Create(CultureInfo.InvariantCulture, $"context {contextScore:0}/100{(shared.Count > 0 ? " (shared: " + string.Join(", ", named) + ")" : string.Empty)}"));
         return reasons;
     }
+
+    /// <summary>
+    /// Both count the same unit, and few other claims do, and nothing different is said of them: what few claims count, two
+    /// claims of one story counting it likely mean alike.
+    /// </summary>
+    private static double RareUnit(ClaimProfile left, ClaimProfile right) =>
+        left.Concept.Unit == right.Concept.Unit && left.Frame.Predicate == right.Frame.Predicate ? RareUnitWeight * Math.Min(left.UnitRarity, right.UnitRarity) : 0;
+
+    /// <summary>Names that differ between two sentences of one document (a headline and its story) do not tell two stories apart.</summary>
+    private static bool DifferentNames(ClaimProfile left, ClaimProfile right) =>
+        left.Claim.DocumentId != right.Claim.DocumentId && MatchGates.DifferentNames(left, right);
 
     /// <summary>1 for the same unit; less for a unit narrowed on one side only (<c>volunteer rangers</c> / <c>rangers</c>) or for a generic noun.</summary>
     private double UnitScore(ClaimProfile left, ClaimProfile right)
@@ -121,7 +146,7 @@ internal sealed class FrameMatcher(AnalysisSettings settings) : IClaimMatcher
 
         if (a.Generic != GenericNoun.None || b.Generic != GenericNoun.None)
         {
-            return 0.5;
+            return 0.7;
         }
 
         if (a.Head == b.Head && (a.Modifiers.Length == 0 || b.Modifiers.Length == 0))
@@ -133,17 +158,21 @@ internal sealed class FrameMatcher(AnalysisSettings settings) : IClaimMatcher
         return _unitScores.GetOrAdd(key, static k => Fuzz.TokenSortRatio(k.Item1, k.Item2, PreprocessMode.None) / 100.0);
     }
 
+    /// <summary>
+    /// The same class of predicate speaks for a match; an unknown one hardly at all, so that two claims that share only a
+    /// unit and a figure, and no word of context, stay apart.
+    /// </summary>
     private static double PredicateScore(ClaimProfile left, ClaimProfile right) =>
         (left.Frame.Predicate, right.Frame.Predicate) switch
         {
-            (Predicate.None, Predicate.None) => 0.4,
-            (Predicate.None, _) or (_, Predicate.None) => 0.5,
+            (Predicate.None, Predicate.None) => 0.3,
+            (Predicate.None, _) or (_, Predicate.None) => 0.4,
             _ => 1,
         };
 
     /// <summary>The same subject speaks for a match; another subject only a little against it (<c>airlines fly 14 routes</c>, <c>the airport serves 24 routes</c>).</summary>
     private static double AboutScore(ClaimProfile left, ClaimProfile right) =>
-        left.About is null || right.About is null ? 0.5 : left.About == right.About ? 1 : 0.25;
+        left.About is null || right.About is null ? 0.3 : left.About == right.About ? 1 : 0.25;
 
     /// <summary>The same figure for the same unit, said of the same subject as far as we can tell.</summary>
     private static bool SameFigure(ClaimProfile left, ClaimProfile right) =>

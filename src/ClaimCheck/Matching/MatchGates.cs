@@ -6,11 +6,14 @@ namespace ClaimCheck.Matching;
 /// <summary>
 /// What makes two claims different quantities whatever else they share: another modality (a plan is not a result), a
 /// denial, another predicate (<c>hired 300</c> is not <c>cut 300 jobs</c>), a new thing against an old one of the same
-/// name, other stories, history against the present, and units narrowed differently. A group
+/// name, history against the present, and units narrowed differently. A group
 /// never holds two claims that one of these keeps apart, so groups cannot chain across them.
 /// </summary>
 internal static class MatchGates
 {
+    /// <summary>How much of the context a generic noun's match must share when nothing else speaks for it.</summary>
+    public const double GenericContext = 50;
+
     /// <summary>Why the two claims cannot be one quantity, or null when nothing keeps them apart.</summary>
     public static string? Apart(ClaimProfile a, ClaimProfile b, AnalysisSettings settings)
     {
@@ -35,12 +38,8 @@ internal static class MatchGates
             return $"one is about a new {noun}, the other about an old one";
         }
 
-        if (a.Claim.DocumentId != b.Claim.DocumentId && !Shares(a.Topic, b.Topic))
-        {
-            return "their documents are about different things";
-        }
-
-        if ((a.IsHistorical || b.IsHistorical) && a.Period is { } p && b.Period is { } q && p.DaysApart(q) > settings.HistoryYears * 365.25)
+        // History is compared only with figures known to be of its own time; an undated page speaks of its present.
+        if ((a.IsHistorical || b.IsHistorical) && (a.Period is not { } p || b.Period is not { } q || p.DaysApart(q) > settings.HistoryYears * 365.25))
         {
             return "one is history, the other of another time";
         }
@@ -49,24 +48,42 @@ internal static class MatchGates
     }
 
     /// <summary>
-    /// Whether a generic noun has what it needs to join another claim: <c>people</c> or <c>units</c> say little of what is
-    /// counted, so the predicate and the subject must both match (<c>the plant built 200,000 units</c>), or the two must
-    /// state the same figure for the same time (<c>610,000 people flew</c> is the year's 610,000 passengers).
+    /// What a generic noun needs to join another claim. <c>people</c> or <c>units</c> say little of what is counted: two claims
+    /// with one are the same quantity when they state the same figure for the same time (<c>610,000 people flew</c> is the
+    /// year's 610,000 passengers), or when their figures are of one order (a visitor centre's 90,000 people are not a
+    /// park's 1.25 million visits) and the same predicate frames them (<c>drew 41,000 people</c>, <c>attended by 49,500</c>)
+    /// or, failing that, much of their context is shared.
     /// </summary>
-    public static bool GenericHasEvidence(ClaimProfile a, ClaimProfile b, AnalysisSettings settings)
+    public static GenericEvidence Generic(ClaimProfile a, ClaimProfile b, AnalysisSettings settings)
     {
         if (a.Concept.Generic == GenericNoun.None && b.Concept.Generic == GenericNoun.None)
         {
-            return true;
+            return GenericEvidence.NotNeeded;
         }
 
-        var sameFrame = a.Frame.Predicate != Predicate.None && a.Frame.Predicate == b.Frame.Predicate && a.About is not null && a.About == b.About;
-        return sameFrame || (SameFigure(a.Claim, b.Claim) && SameTime(a, b, settings));
+        if (SameFigure(a.Claim, b.Claim) && SameTime(a, b, settings))
+        {
+            return GenericEvidence.Enough;
+        }
+
+        if (!SameOrder(a.Claim, b.Claim))
+        {
+            return GenericEvidence.Missing;
+        }
+
+        return a.Frame.Predicate != Predicate.None && a.Frame.Predicate == b.Frame.Predicate ? GenericEvidence.Enough : GenericEvidence.NeedsContext;
     }
 
-    /// <summary>The same figure, give or take rounding: within 5% of each other.</summary>
-    public static bool SameFigure(Claim a, Claim b) =>
-        Central(a) is { } x && Central(b) is { } y && Math.Abs(x - y) <= 0.05 * Math.Max(Math.Abs(x), Math.Abs(y));
+    /// <summary>Figures within a factor of five of each other: reports of one population over time rarely differ more.</summary>
+    private static bool SameOrder(Claim a, Claim b) =>
+        Central(a) is { } x && Central(b) is { } y && x != 0 && y != 0 && Math.Abs(x / y) is >= 0.2 and <= 5;
+
+    /// <summary>The same figure, give or take rounding: within 1% when both are stated exactly, 4% when one is hedged (<c>about 450</c>, <c>more than 440</c>).</summary>
+    public static bool SameFigure(Claim a, Claim b)
+    {
+        var tolerance = a.Qualifier == Qualifier.Exact && b.Qualifier == Qualifier.Exact ? 0.01 : 0.04;
+        return Central(a) is { } x && Central(b) is { } y && Math.Abs(x - y) <= tolerance * Math.Max(Math.Abs(x), Math.Abs(y));
+    }
 
     private static double? Central(Claim claim) =>
         claim.Low is { } low && claim.High is { } high ? (low + high) / 2 : claim.Value;
@@ -78,6 +95,11 @@ internal static class MatchGates
     /// <summary>Units that cannot count the same thing: a generic noun that cannot stand for the other, or two narrowings with nothing in common.</summary>
     private static string? UnitsApart(UnitConcept a, UnitConcept b)
     {
+        if (a.Generic == GenericNoun.Span || b.Generic == GenericNoun.Span)
+        {
+            return a.Head == b.Head ? null : $"'{a.Unit}' and '{b.Unit}' are other lengths of time";
+        }
+
         if (a.Generic != GenericNoun.None || b.Generic != GenericNoun.None)
         {
             return a.Generic == b.Generic || a.CanStandFor(b) || b.CanStandFor(a) ? null : $"'{a.Unit}' cannot stand for '{b.Unit}'";
@@ -109,6 +131,13 @@ internal static class MatchGates
 
         return null;
     }
+
+    /// <summary>
+    /// Two documents that name nothing in common are about different stories: their claims are not linked. (A group may
+    /// still hold both when a third document names what each names.)
+    /// </summary>
+    public static bool DifferentStories(ClaimProfile a, ClaimProfile b) =>
+        a.Claim.DocumentId != b.Claim.DocumentId && !Shares(a.Topic, b.Topic);
 
     /// <summary>Both sentences name someone or somewhere, and no name is shared: "Arselia built 500 schools", "Belaria built 300 schools".</summary>
     public static bool DifferentNames(ClaimProfile a, ClaimProfile b) => !Shares(a.Names, b.Names);
@@ -147,4 +176,20 @@ internal static class MatchGates
         Modality.Potential => "a capacity",
         _ => "actual",
     };
+}
+
+/// <summary>Whether a generic noun has what it needs to join another claim.</summary>
+internal enum GenericEvidence
+{
+    /// <summary>Neither unit is generic.</summary>
+    NotNeeded,
+
+    /// <summary>The same figure for the same time, or the same predicate for figures of one order.</summary>
+    Enough,
+
+    /// <summary>Figures of one order, nothing else: only much shared context can make them one.</summary>
+    NeedsContext,
+
+    /// <summary>Figures of different orders: a generic noun does not join.</summary>
+    Missing,
 }

@@ -15,4 +15,7 @@ internal sealed record MatchGroup(IReadOnlyList<GroupedClaim> Members, IReadOnly
     /// (a single claim, or a group people merged).
     /// </summary>
     public IReadOnlyList<(int Left, int Right)> Matched { get; init; } = [];
+
+    /// <summary>The best score (0–100) a member had with a claim outside the group: 0 when nothing came close.</summary>
+    public double NearestOutside { get; init; }
 }

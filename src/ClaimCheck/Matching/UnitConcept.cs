@@ -33,7 +33,8 @@ internal sealed record UnitConcept(string Unit, string Head, string[] Modifiers,
     /// <summary>Yearly rates written after the unit: they do not change what is counted in a year.</summary>
     private static readonly string[] YearlyRates = [" per year", " a year", " per annum", " annually"];
 
-    public static UnitConcept Of(string folded)
+    /// <summary>The concept of a folded unit; <paramref name="span"/> for a length of time, whose unit (<c>years</c>) says nothing of what lasted.</summary>
+    public static UnitConcept Of(string folded, bool span = false)
     {
         var unit = folded;
         foreach (var rate in YearlyRates)
@@ -47,7 +48,9 @@ internal sealed record UnitConcept(string Unit, string Head, string[] Modifiers,
 
         var head = UnitSynonyms.Head(unit);
         var modifiers = unit.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != head && w is not ("of" or "per")).Order(StringComparer.Ordinal).ToArray();
-        var generic = PeopleWords.Contains(head) ? GenericNoun.People : ThingWords.Contains(head) ? GenericNoun.Things : GenericNoun.None;
+        // A unit that is only a frame ("a 60,000-capacity site") names nothing that is counted.
+        var generic = span ? GenericNoun.Span
+            : head.Length == 0 || Vocabulary.PredicateWords.FrameNouns.ContainsKey(head) ? GenericNoun.Unnamed : PeopleWords.Contains(head) ? GenericNoun.People : ThingWords.Contains(head) ? GenericNoun.Things : GenericNoun.None;
         return new UnitConcept(unit, head, modifiers, generic, generic == GenericNoun.People || IsPersonNoun(head));
     }
 
@@ -63,6 +66,7 @@ internal sealed record UnitConcept(string Unit, string Head, string[] Modifiers,
         {
             GenericNoun.People => other.PersonLike,
             GenericNoun.Things => !other.PersonLike || other.Generic == GenericNoun.Things,
+            GenericNoun.Unnamed => true,
             _ => false,
         };
 }
@@ -78,4 +82,10 @@ internal enum GenericNoun
 
     /// <summary><c>units</c>, <c>items</c>, <c>pieces</c>.</summary>
     Things,
+
+    /// <summary>No unit at all: a bare figure (<c>hits a record 610,000</c>) may count anything of its kind.</summary>
+    Unnamed,
+
+    /// <summary>A length of time: <c>30 years</c> may be how long anything lasted.</summary>
+    Span,
 }

@@ -47,6 +47,12 @@ internal static class UnitSynonyms
         ["traveler"] = "passenger",
         ["visit"] = "visitor",
         ["tourist"] = "visitor",
+
+        // Those who attend an event: "52,000 fans", "47,000 festival-goers", "18,000 spectators".
+        ["fan"] = "attendee",
+        ["spectator"] = "attendee",
+        ["concertgoer"] = "attendee",
+        ["festivalgoer"] = "attendee",
         ["per cent"] = "percent",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -72,7 +78,7 @@ internal static class UnitSynonyms
                 continue;
             }
 
-            kept.Add(Words.TryGetValue(word, out var folded) ? folded : word);
+            kept.Add(Words.TryGetValue(word, out var folded) ? folded : word.EndsWith("-goer", StringComparison.Ordinal) ? "attendee" : word);
         }
 
         return string.Join(' ', kept);

@@ -15,10 +15,14 @@ internal static class PredicateWords
     /// <param name="Particles">For phrasal verbs, the particles one of which must follow.</param>
     /// <param name="IsNoun">A noun that frames the figure after <c>of</c> or right after it.</param>
     /// <param name="FigureFirst">A verb that frames only a figure before it (<c>440 people work at</c>, not <c>working on 800 weapons</c>).</param>
-    internal readonly record struct Entry(Predicate Predicate, FrozenSet<string>? Particles, bool IsNoun = false, bool FigureFirst = false);
+    /// <param name="Adjacent">A common verb that frames only a figure right after it (<c>made 200,000 cars</c>).</param>
+    internal readonly record struct Entry(Predicate Predicate, FrozenSet<string>? Particles, bool IsNoun = false, bool FigureFirst = false, bool Adjacent = false);
 
     /// <summary>Verbs whose figure is their subject: <c>440 people now work on the site</c>, <c>1.3 million visitors came to the park</c>.</summary>
-    private static readonly FrozenSet<string> FigureFirstLemmas = FrozenSet.Create(StringComparer.Ordinal, "work", "come");
+    private static readonly FrozenSet<string> FigureFirstLemmas = FrozenSet.Create(StringComparer.Ordinal, "work", "come", "go");
+
+    /// <summary>Verbs too common to frame a figure unless it is their object right after them: <c>made 200,000 cars</c>, not <c>47,000 people made the trip</c>.</summary>
+    private static readonly FrozenSet<string> AdjacentLemmas = FrozenSet.Create(StringComparer.Ordinal, "make", "take", "run", "use", "open", "hold", "add");
 
     // Lemma, class, required particles (null: none), irregular forms. Kept general: these are how news
     // English says that something was handled, made, cut, sold, wanted or spent, whatever the topic.
@@ -48,6 +52,8 @@ internal static class PredicateWords
         ("build", Predicate.Addition, null, "built"),
         ("produce", Predicate.Addition, null, null),
         ("make", Predicate.Addition, null, "made making"),
+        ("attend", Predicate.Activity, null, null),
+        ("go", Predicate.Activity, "to through into", "went gone goes going"),
         ("manufacture", Predicate.Addition, null, null),
         ("assemble", Predicate.Addition, null, null),
         ("turn", Predicate.Addition, "out", null),
@@ -91,6 +97,8 @@ internal static class PredicateWords
         ("collaborate", Predicate.Cooperation, null, null),
         ("partner", Predicate.Cooperation, null, null),
         ("design", Predicate.Capacity, "for", null),
+        ("license", Predicate.Capacity, "for", null),
+        ("licence", Predicate.Capacity, "for", null),
         ("accommodate", Predicate.Capacity, null, null),
         ("hold", Predicate.Capacity, null, "held holding"),
         ("seat", Predicate.Capacity, null, null),
@@ -218,7 +226,7 @@ internal static class PredicateWords
         var forms = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (lemma, predicate, particles, irregular) in Verbs)
         {
-            var entry = new Entry(predicate, particles?.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase), FigureFirst: FigureFirstLemmas.Contains(lemma));
+            var entry = new Entry(predicate, particles?.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase), FigureFirst: FigureFirstLemmas.Contains(lemma), Adjacent: AdjacentLemmas.Contains(lemma));
             foreach (var form in Inflect(lemma, irregular))
             {
                 Add(forms, form, entry);

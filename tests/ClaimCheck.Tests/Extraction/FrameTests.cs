@@ -29,6 +29,7 @@ public sealed class FrameTests
     [InlineData("Its cheeses are sold in more than 20 countries.", "more than 20 countries", "Sales")]
     [InlineData("The firm is in talks with buyers in six countries.", "six countries", "Intent")]
     [InlineData("Officials said 15 countries are willing to buy the vaccine.", "15 countries", "Intent")]
+    [InlineData("There are now more than 15 countries interested in the vaccine.", "more than 15 countries", "Intent")]
     [InlineData("The agency cooperates with 30 countries on flood warnings.", "30 countries", "Cooperation")]
     [InlineData("The arena was designed for 18,000 spectators.", "18,000 spectators", "Capacity")]
     [InlineData("The town will spend 2 million euros on roads.", "2 million euros", "Spending")]
@@ -81,7 +82,8 @@ public sealed class FrameTests
     [InlineData("A bottling depot on the same road, employing 60 people, is not affected.", "60 people", "depot")]
     [InlineData("The new reading room at Carrow Hall, which opened in May, welcomed 5,000 people in its first month.", "5,000 people", "room")]
     [InlineData("About 700 people now work at the Brandt logistics depot.", "About 700 people", "depot")]
-    [InlineData("Lindholm Regional Hospital treated 40,000 patients in 2020.", "40,000 patients", null)]
+    [InlineData("Lindholm Regional Hospital treated 40,000 patients in 2020.", "40,000 patients", "hospital")]
+    [InlineData("Lindholm treated 40,000 patients in 2020.", "40,000 patients", null)]
     [InlineData("It treated 40,000 patients in 2020.", "40,000 patients", null)]
     public void About_is_the_common_noun_heading_the_subject(string sentence, string claim, string? about) =>
         Assert.Equal(about, Frame(sentence, claim).About);
