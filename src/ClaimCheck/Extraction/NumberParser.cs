@@ -236,13 +236,21 @@ internal static class NumberParser
         number = default;
         var first = i;
         var position = i;
-        double total = 0, current = 0;
+        double total = 0, current = 0, lastScale = 1;
         var any = false;
 
-        if (view.Is(position, "half") && view.Is(position + 1, "of"))
+        if (view.Is(position, "half"))
         {
-            number = new ParsedNumber(first, position, 0.5, null, null, NumberForm.Words, false); // "half of the staff"
-            return true;
+            if (TryFractionOfScale(view, position + 1, 0.5, first, out number))
+            {
+                return true; // "half a million", "half a dozen"
+            }
+
+            if (view.Is(position + 1, "of"))
+            {
+                number = new ParsedNumber(first, position, 0.5, null, null, NumberForm.Words, false); // "half of the staff"
+                return true;
+            }
         }
 
         // "a dozen", "a hundred", "a thousand", "a million", "a third", "a quarter", "a half"
@@ -257,6 +265,7 @@ internal static class NumberParser
             if (NumberWords.Scales.TryGetValue(next, out var scale) && scale >= 100)
             {
                 current = scale;
+                lastScale = scale;
                 position += 2;
                 any = true;
             }
@@ -266,7 +275,12 @@ internal static class NumberParser
                 position += 2;
                 any = true;
             }
-            else if (NumberWords.Fractions.TryGetValue(next, out var fraction) && !IsPluralFraction(next) && view.Is(position + 2, "of"))
+            else if (NumberWords.Fractions.TryGetValue(next, out var fraction) && !IsPluralFraction(next)
+                     && (TryFractionOfScale(view, position + 2, fraction, first, out number) || TryScaleAfterFraction(view, position + 2, fraction, first, out number)))
+            {
+                return true; // "a quarter of a million", "a half million"
+            }
+            else if (NumberWords.Fractions.TryGetValue(next, out fraction) && !IsPluralFraction(next) && view.Is(position + 2, "of"))
             {
                 number = new ParsedNumber(first, position + 1, fraction, null, null, NumberForm.Words, false);
                 return true;
@@ -329,6 +343,7 @@ internal static class NumberParser
                     current = 0;
                 }
 
+                lastScale = scale;
                 position++;
                 continue;
             }
@@ -336,6 +351,11 @@ internal static class NumberParser
             // "two thirds", "three quarters" (plural fractions only after a cardinal)
             if (any && current is > 0 and < 10 && total == 0 && NumberWords.Fractions.TryGetValue(word, out var plainFraction) && IsPluralFraction(word))
             {
+                if (TryFractionOfScale(view, position + 1, current * plainFraction, first, out number))
+                {
+                    return true; // "three quarters of a million"
+                }
+
                 number = new ParsedNumber(first, position, current * plainFraction, null, null, NumberForm.Words, false);
                 return true;
             }
@@ -348,12 +368,23 @@ internal static class NumberParser
                 continue;
             }
 
-            // "two and a half"
+            // "two and a half"; "a million and a half" is half a million more, not half a unit more.
             if (any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && view.Is(position + 1, "a") && view.IsWord(position + 2)
                 && view.TryGet(NumberWords.Fractions, position + 2, out var half) && half <= 0.5)
             {
-                current += half;
+                var endsInScale = view.TryGet(NumberWords.Scales, position - 1, out _);
+                current += endsInScale ? half * lastScale : half;
                 position += 3;
+
+                // "one and a half million": the scale after the fraction multiplies the whole.
+                if (!endsInScale && view.IsWord(position) && view.TryGet(NumberWords.Scales, position, out var after) && after >= 1e3
+                    && !view.Is(position, "mn"))
+                {
+                    total = (total + current) * after;
+                    current = 0;
+                    position++;
+                }
+
                 break;
             }
 
@@ -367,6 +398,41 @@ internal static class NumberParser
 
         // Digits glued to a scale word are handled by TryParseDigits; here "three million" etc. are done.
         number = new ParsedNumber(first, position - 1, total + current, null, null, NumberForm.Words, total > 0 || current >= 100);
+        return true;
+    }
+
+    /// <summary>
+    /// A fraction of a scale: <c>half a million</c>, <c>a quarter of a million</c>, <c>three quarters of a billion</c>,
+    /// <c>half a dozen</c>. <paramref name="at"/> is the token after the fraction word.
+    /// </summary>
+    private static bool TryFractionOfScale(TokenView view, int at, double fraction, int first, out ParsedNumber number)
+    {
+        number = default;
+        var article = view.Is(at, "of") ? at + 1 : at;
+        if (!view.Is(article, "a") && !view.Is(article, "an"))
+        {
+            return false;
+        }
+
+        return TryScaleAfterFraction(view, article + 1, fraction, first, out number);
+    }
+
+    /// <summary>The scale word of a fraction of a scale: <c>million</c> in <c>a half million</c> or <c>half a million</c>.</summary>
+    private static bool TryScaleAfterFraction(TokenView view, int at, double fraction, int first, out ParsedNumber number)
+    {
+        number = default;
+        if (view.Is(at, "dozen"))
+        {
+            number = new ParsedNumber(first, at, fraction * 12, null, null, NumberForm.Words, false);
+            return true;
+        }
+
+        if (!view.IsWord(at) || !view.TryGet(NumberWords.Scales, at, out var scale) || scale < 100 || view.Is(at, "mn"))
+        {
+            return false;
+        }
+
+        number = new ParsedNumber(first, at, fraction * scale, null, null, NumberForm.Words, true);
         return true;
     }
 
