@@ -82,6 +82,16 @@ internal static class Lexicon
         "count", "counted", "bring", "brought", "sum", "summed", "mop", "mopped", "snap", "snapped", "scoop", "scooped", "serve",
         "served", "hand", "handed", "jot", "cough", "coughed", "hold", "held", "tot", "totted", "cut", "boiled", "hunkered", "settled", "calm", "calmed", "slow", "slowed", "wrap", "wrapped");
 
+    /// <summary>
+    /// Words that put a telephone number or a text short code after them: <c>call 911</c>, <c>dial 999</c>,
+    /// <c>Tel: 029 2018 0455</c>, <c>text GIVE to 70070</c>.
+    /// </summary>
+    public static readonly FrozenSet<string> PhoneWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "call", "calls", "called", "calling", "ring", "rang", "ringing", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
+        "phone", "phoned", "phoning", "telephone", "tel", "fax", "freephone", "helpline", "hotline", "text", "texted", "texting",
+        "sms", "txt");
+
     /// <summary>Month names and their abbreviations, to month numbers.</summary>
     public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {

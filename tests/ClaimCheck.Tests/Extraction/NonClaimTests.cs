@@ -35,6 +35,37 @@ public sealed class NonClaimTests
     }
 
     [Theory]
+    [InlineData("Readers can reach the newsroom on 0161 496 0734 or by email.")]
+    [InlineData("To book, call 0800 123 4567 before Friday.")]
+    [InlineData("Freephone 0808-157-0192 for advice.")]
+    [InlineData("Our Lisbon desk is on +351 21 340 5500 during office hours.")]
+    [InlineData("Our London desk is on +44 (0)20 7946 0211 during office hours.")]
+    [InlineData("For tickets ring (555) 019-8834 today.")]
+    [InlineData("For tickets ring (0113) 496 0211 today.")]
+    [InlineData("Tel: 029 2018 0455")]
+    [InlineData("In an emergency call 911 at once.")]
+    [InlineData("Anyone with information should dial 999.")]
+    [InlineData("Worried parents can phone 116 123 day or night.")]
+    [InlineData("To donate, text GIVE to 70070.")]
+    [InlineData("Text HELP to 61144 for alerts.")]
+    public void Phone_numbers_and_short_codes_are_not_figures(string text)
+    {
+        Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Theory]
+    [InlineData("Ferry operators said they would call 300 customers this week.", 300, "customer")]
+    [InlineData("The helpline took 4,200 calls in its first month.", 4200, "call")]
+    [InlineData("The charity sent 120 text messages.", 120, "text message")]
+    [InlineData("In the latest survey (2021) 350 households took part.", 350, "household")]
+    [InlineData("Guests can ring 5 times before the door opens.", 5, "times")]
+    public void Figures_near_phone_words_still_count(string text, double value, string unit)
+    {
+        var claim = Assert.Single(Extract.Quantities(text), c => c.Value == value);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
     [InlineData("Police Arrest 300 Protesters In Capital", 300, "protester")]
     [InlineData("Tesla delivered 63,150 Model Ys.", 63_150, null)]
     public void A_number_between_capitalised_words_still_counts_a_plural(string text, double value, string? unit)
