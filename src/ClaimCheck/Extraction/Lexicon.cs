@@ -92,6 +92,15 @@ internal static class Lexicon
         "phone", "phoned", "phoning", "telephone", "tel", "fax", "freephone", "helpline", "hotline", "text", "texted", "texting",
         "sms", "txt");
 
+    /// <summary>
+    /// What page widgets count: <c>Views: 2,318</c>, <c>Comments (14)</c>, <c>1.2k shares</c>, <c>Просмотров: 46</c>.
+    /// The boilerplate detector reads counter lines with these words too.
+    /// </summary>
+    public static readonly FrozenSet<string> PageCounters = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "view", "views", "hits", "reads", "comment", "comments", "reply", "replies", "share", "shares", "like", "likes",
+        "reaction", "reactions", "retweets", "reposts", "claps", "просмотр", "просмотра", "просмотров", "просмотры");
+
     /// <summary>Month names and their abbreviations, to month numbers.</summary>
     public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {

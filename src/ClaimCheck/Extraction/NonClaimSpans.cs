@@ -2,8 +2,8 @@ namespace ClaimCheck.Extraction;
 
 /// <summary>
 /// Marks tokens that hold digits but no quantity, so the recognisers never look at them: web
-/// addresses, e-mail addresses, handles and hashtags, file names, times of day, ordinals, phone numbers and powers
-/// too large for any figure (<c>10^400</c>).
+/// addresses, e-mail addresses, handles and hashtags, file names, times of day, ordinals, phone numbers, page counters,
+/// reading times and page numbers, list item numbers, versions and powers too large for any figure (<c>10^400</c>).
 /// </summary>
 internal static class NonClaimSpans
 {
@@ -86,6 +86,36 @@ internal static class NonClaimSpans
                 continue;
             }
 
+            // Page furniture inside a sentence: "Comments (14)", "Views: 2,318", "5 min read", "Page 1 of 2".
+            var furnitureEnd = PageFurnitureEnd(view, i);
+            if (furnitureEnd >= i)
+            {
+                Array.Fill(taken, true, i, furnitureEnd - i + 1);
+                i = furnitureEnd;
+                continue;
+            }
+
+            // "1. Airlines now operate ...", "Notes to editors:\n1. ...": the number of a list item.
+            if (ListMarkers.IsMarker(view, i))
+            {
+                taken[i] = true;
+                continue;
+            }
+
+            // Versions and other dotted identifiers: "4.2.1", "192.168.0.1" (and "10.01.17" as some datelines write it).
+            if (view.IsSymbol(i + 1, '.') && view.IsNumber(i + 2) && !view.Tokens[i + 1].SpaceBefore && !view.Tokens[i + 2].SpaceBefore)
+            {
+                var last = i + 2;
+                while (view.IsSymbol(last + 1, '.') && view.IsNumber(last + 2) && !view.Tokens[last + 1].SpaceBefore && !view.Tokens[last + 2].SpaceBefore)
+                {
+                    last += 2;
+                }
+
+                Array.Fill(taken, true, i, last - i + 1);
+                i = last;
+                continue;
+            }
+
             // Phone numbers: "+994 12 555 12 34", "(012) 555-1234", "555-1234", "01632 960 418", "call 911".
             var phoneEnd = PhoneNumbers.End(view, i);
             if (phoneEnd >= i)
@@ -94,6 +124,41 @@ internal static class NonClaimSpans
                 i = phoneEnd;
             }
         }
+    }
+
+    /// <summary>
+    /// The last token of a page counter, reading time or page number starting at number <paramref name="i"/>, or -1:
+    /// <c>Views: 2,318</c>, <c>Comments (14)</c>, <c>Replies (1.2k)</c>, <c>5 min read</c>, <c>a 12-minute read</c>, <c>Page 3 of 7</c>.
+    /// </summary>
+    private static int PageFurnitureEnd(TokenView view, int i)
+    {
+        // A counter word, then a colon or an opening bracket: "Views: 2,318", "Comments (14)". A figure goes on to say what
+        // it measures ("Shares: 5% higher"), a counter does not.
+        var counter = view.IsSymbol(i - 1, ':') || view.IsSymbol(i - 1, '(') ? i - 2 : -1;
+        if (counter >= 0 && view.In(Lexicon.PageCounters, counter))
+        {
+            var last = view.IsAttachedWord(i + 1) && view.TryGet(NumberWords.ScaleSuffixes, i + 1, out _) ? i + 1 : i;
+            last = view.IsSymbol(last + 1, ')') ? last + 1 : last;
+            if (!view.IsLowerWord(last + 1) && !view.IsNumber(last + 1) && !view.IsSymbol(last + 1, '%'))
+            {
+                return last;
+            }
+        }
+
+        // A reading time: "5 min read", "a 12-minute read".
+        var minute = view.IsHyphenJoined(i + 1) ? i + 2 : i + 1;
+        if ((view.Is(minute, "min") || view.Is(minute, "mins") || view.Is(minute, "minute") || view.Is(minute, "minutes")) && view.Is(minute + 1, "read"))
+        {
+            return minute + 1;
+        }
+
+        // "Page 3 of 7", "Part 2 of 3": the label's number is a position and so is the total it is out of.
+        if (view.In(Lexicon.Labels, i - 1) && view.Is(i + 1, "of") && IsPlainDigits(view, i + 2))
+        {
+            return i + 2;
+        }
+
+        return -1;
     }
 
     /// <summary>Web and mail addresses, handles, hashtags and file names: <c>www.x.az</c>, <c>@Noend33</c>, <c>193-1.JPG</c>.</summary>

@@ -66,6 +66,91 @@ public sealed class NonClaimTests
     }
 
     [Theory]
+    [InlineData("Comments (27)")]
+    [InlineData("Posted by Lena Park | Comments (3)")]
+    [InlineData("Views: 4,512")]
+    [InlineData("Shares: 96")]
+    [InlineData("Replies (1.2k)")]
+    [InlineData("Posted by Lena Park · 7 min read")]
+    [InlineData("A 12-minute read on the new tram line.")]
+    public void Page_counters_and_reading_times_are_not_figures(string text)
+    {
+        Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Theory]
+    [InlineData("Shares: 5% higher at the close.", 5, "percent")]
+    [InlineData("The council received 14 comments on the plan.", 14, "comment")]
+    [InlineData("The walk is a 12-minute stroll from the station.", 12, "minute")]
+    public void Figures_of_views_comments_and_minutes_in_running_text_still_count(string text, double value, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("Version 4.2.1 of the browser fixed the flaw.")]
+    [InlineData("Firmware 2.4.7 is rolling out to owners.")]
+    [InlineData("The router at 192.168.0.1 was exposed.")]
+    [InlineData("The update to Android 14.1 is due soon.")]
+    [InlineData("The bank released version 3.1 of its app.")]
+    [InlineData("The v2 design was dropped.")]
+    public void Software_versions_and_dotted_identifiers_are_not_figures(string text)
+    {
+        Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Theory]
+    [InlineData("Page 3 of 7")]
+    [InlineData("Part 2 of 3: the harbour at night")]
+    [InlineData("The ferry added a 4th daily crossing.")]
+    [InlineData("It was the ninth consecutive year of growth.")]
+    [InlineData("The club held its 125th anniversary dinner.")]
+    [InlineData("A third aircraft joined the fleet in spring.")]
+    [InlineData("Follow @Harbour_Times99 for updates.")]
+    [InlineData("Instagram: @lakeside_np24")]
+    [InlineData("Photo: quay-view-2019_04.jpg")]
+    [InlineData("See DSC_8812.jpg for the chart.")]
+    [InlineData("Map: flood_zone_v3.png")]
+    public void Pages_ordinals_handles_and_file_names_are_not_figures(string text)
+    {
+        Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Fact]
+    public void A_year_in_running_text_is_a_date_not_a_count()
+    {
+        var claim = Assert.Single(Extract.All("The bridge was rebuilt in 1987 after the flood."));
+        Assert.Equal(ClaimKind.Date, claim.Kind);
+    }
+
+    [Fact]
+    public void Numbered_list_items_count_only_their_figures()
+    {
+        const string text = "What the annual report shows:\n\n1. The council now runs 42 libraries across the county.\n2. About 30 percent of them open on Sundays.\n3. Loans fell by 4 percent.\n";
+        var claims = Extract.Quantities(text);
+        Assert.Equal(["42 libraries", "About 30 percent", "4 percent"], claims.Select(c => c.Text));
+    }
+
+    [Theory]
+    [InlineData("Ends\n\nNotes to editors:\n1. Figures are provisional.\n2. Interviews can be arranged.\n")]
+    [InlineData("Ends\n\nNotes to editors:\n\n1) Figures are provisional.\n\n2) Interviews can be arranged.\n")]
+    [InlineData("Notes:\n1. All figures are rounded.\n")]
+    public void Numbers_that_open_list_items_are_not_figures(string text)
+    {
+        Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Fact]
+    public void A_figure_that_opens_a_wrapped_line_still_counts()
+    {
+        // Hard-wrapped text: the line happens to start with the end of a sentence, not with a list marker.
+        const string text = "The number of ferries on the route rose to\n12. The operator said more would follow.\n";
+        Assert.Contains(Extract.Quantities(text), c => c.Value == 12);
+    }
+
+    [Theory]
     [InlineData("Police Arrest 300 Protesters In Capital", 300, "protester")]
     [InlineData("Tesla delivered 63,150 Model Ys.", 63_150, null)]
     public void A_number_between_capitalised_words_still_counts_a_plural(string text, double value, string? unit)
