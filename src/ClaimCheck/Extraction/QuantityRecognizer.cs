@@ -350,9 +350,10 @@ internal static class QuantityRecognizer
         if (unit is null)
         {
             hasNoun = FindCounted(view, number, last, out counted);
-            if (hasNoun && (IsNameAfterNumber(view, number, last + 1, counted.Last) || IsModelNumber(view, numberIndex, number, last + 1)))
+            if (hasNoun && (IsNameAfterNumber(view, number, last + 1, counted.Last) || IsModelNumber(view, numberIndex, number, last + 1)
+                || IsProductModel(view, numberIndex, number, counted.Last)))
             {
-                return true; // "575 Wilbraham Road", "iPhone 11 Pro cameras": the number is part of a name
+                return true; // "575 Wilbraham Road", "iPhone 11 Pro cameras", "Embraer 175 jets": the number is part of a name
             }
 
             if (hasNoun && view.TryGet(UnitLexicon.Forms, counted.Last, out var head) && head.Kind != ClaimKind.Count && counted.Classifier is null)
@@ -580,6 +581,31 @@ internal static class QuantityRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>flies Embraer 175 jets</c>, <c>bought Leopard 2 tanks</c>, <c>Nokia 3310 handsets</c>: a brand, a number and a kind of
+    /// product name a model. The brand is a capitalised word inside the sentence (at its start any word is capitalised), not a
+    /// possessive (<c>Ryanair's 300 jets</c> are counted), a day, or a place or time opening the clause without its comma
+    /// (<c>In Ostrava 200 buses</c>).
+    /// </summary>
+    private static bool IsProductModel(TokenView view, int n, ParsedNumber number, int head)
+    {
+        var brand = n - 1;
+        if (number.Form != NumberForm.Integer || number.Last != n || !view.In(Lexicon.ProductNouns, head) || !view.Tokens[n].SpaceBefore
+            || !view.IsWord(brand) || !IsNameWord(view.Text(brand)) || CountedNoun.IsPossessive(view.Text(brand)) || view.In(Lexicon.Weekdays, brand))
+        {
+            return false;
+        }
+
+        if (brand == 0 && !HasUpper(view.Text(brand)[1..]))
+        {
+            return false;
+        }
+
+        var opener = brand - 1;
+        var clauseStart = opener == 0 || view.IsSymbol(opener - 1, ',') || view.IsSymbol(opener - 1, ';') || (view.IsWord(opener - 1) && Conjunctions.Contains(view.Text(opener - 1)));
+        return !(view.In(Lexicon.PlaceAndTimePrepositions, opener) && clauseStart);
     }
 
     /// <summary>A word with a capital that is not a function word or a change verb: <c>iPhone</c>, <c>Boeing</c>, <c>Lang</c>.</summary>

@@ -102,6 +102,36 @@ public sealed class NonClaimTests
     }
 
     [Theory]
+    [InlineData("The airline flies Bombardier 400 turboprops on the island route.")]
+    [InlineData("The army bought more Leopard 2 tanks from the maker.")]
+    [InlineData("Regional carriers still fly Fokker 100 jets on short routes.")]
+    [InlineData("Older Nokia 3310 handsets still work on the network.")]
+    [InlineData("Demand for its Z-220 saloon held up.")]
+    [InlineData("The Q5 sportback sold well, as did the PS5.")]
+    [InlineData("The insurer refused to cover the Ranger X9 pickups.")]
+    public void Model_numbers_of_aircraft_cars_and_products_are_not_counts(string text)
+    {
+        Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Theory]
+    [InlineData("The airline ordered 40 Bombardier jets.", 40, "bombardier jet")]
+    [InlineData("The army bought 14 Leopard tanks from the maker.", 14, "leopard tank")]
+    [InlineData("On Monday 300 cars were recalled.", 300, "car")]
+    [InlineData("In Ostrava 200 buses were taken off the road.", 200, "bus")]
+    [InlineData("The regulator said, and in Brno 150 trams were checked.", 150, "tram")]
+    [InlineData("The maker said Monday 300 jets would be inspected.", 300, "jet")]
+    [InlineData("Halvard's 300 trucks are being repainted.", 300, "truck")]
+    [InlineData("Fully 40 tanks were lost in the first week.", 40, "tank")]
+    [InlineData("The carrier ordered a 190-seat A321 for the route.", 190, "seat")]
+    public void Counts_of_products_and_counts_beside_names_still_count(string text, double value, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
     [InlineData("Page 3 of 7")]
     [InlineData("Part 2 of 3: the harbour at night")]
     [InlineData("The ferry added a 4th daily crossing.")]
