@@ -102,23 +102,6 @@ internal static class Lexicon
         "reaction", "reactions", "retweets", "reposts", "claps", "просмотр", "просмотра", "просмотров", "просмотры");
 
     /// <summary>
-    /// Kinds of manufactured product that makers name with a number: <c>Embraer 175 jets</c>, <c>Leopard 2 tanks</c>,
-    /// <c>Nokia 3310 handsets</c>. After a brand name, the number names the model and counts nothing.
-    /// </summary>
-    public static readonly FrozenSet<string> ProductNouns = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "aircraft", "airliner", "airliners", "jet", "jets", "jetliner", "jetliners", "plane", "planes", "airplane", "airplanes",
-        "aeroplane", "aeroplanes", "turboprop", "turboprops", "helicopter", "helicopters", "fighter", "fighters", "bomber",
-        "bombers", "freighter", "freighters", "drone", "drones", "car", "cars", "hatchback", "hatchbacks", "saloon", "saloons",
-        "sedan", "sedans", "coupe", "coupes", "suv", "suvs", "crossover", "crossovers", "pickup", "pickups", "truck", "trucks",
-        "lorry", "lorries", "van", "vans", "bus", "buses", "coach", "coaches", "tractor", "tractors", "motorcycle", "motorcycles",
-        "motorbike", "motorbikes", "scooter", "scooters", "locomotive", "locomotives", "train", "trains", "tram", "trams",
-        "engine", "engines", "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "tablet", "tablets",
-        "laptop", "laptops", "console", "consoles", "computer", "computers", "camera", "cameras", "printer", "printers",
-        "processor", "processors", "chip", "chips", "tank", "tanks", "rifle", "rifles", "missile", "missiles", "rocket",
-        "rockets", "howitzer", "howitzers", "submarine", "submarines", "frigate", "frigates", "model", "models");
-
-    /// <summary>
     /// Prepositions that open a phrase of place or time at the head of a clause, after which a comma is often left out:
     /// the number in <c>In Ostrava 200 buses were withdrawn</c> follows a place, not a brand.
     /// </summary>

@@ -351,7 +351,7 @@ internal static class QuantityRecognizer
         {
             hasNoun = FindCounted(view, number, last, out counted);
             if (hasNoun && (IsNameAfterNumber(view, number, last + 1, counted.Last) || IsModelNumber(view, numberIndex, number, last + 1)
-                || IsProductModel(view, numberIndex, number, counted.Last)))
+                || IsNamedModel(view, numberIndex, number)))
             {
                 return true; // "575 Wilbraham Road", "iPhone 11 Pro cameras", "Embraer 175 jets": the number is part of a name
             }
@@ -584,28 +584,38 @@ internal static class QuantityRecognizer
     }
 
     /// <summary>
-    /// <c>flies Embraer 175 jets</c>, <c>bought Leopard 2 tanks</c>, <c>Nokia 3310 handsets</c>: a brand, a number and a kind of
-    /// product name a model. The brand is a capitalised word inside the sentence (at its start any word is capitalised), not a
-    /// possessive (<c>Ryanair's 300 jets</c> are counted), a day, or a place or time opening the clause without its comma
-    /// (<c>In Ostrava 200 buses</c>).
+    /// <c>flies Embraer 175 jets</c>, <c>bought Leopard 2 tanks</c>, <c>older Nokia 3310 handsets</c>, <c>Band 6 nurses</c>: a
+    /// capitalised name, a small whole number and a lower-case noun name a model or a grade; nothing counts the noun.
     /// </summary>
-    private static bool IsProductModel(TokenView view, int n, ParsedNumber number, int head)
+    /// <remarks>
+    /// The name must be a name: not the first word of the sentence (where every word is capitalised) unless it has a capital
+    /// inside (<c>ATR 72 turboprops</c>), not a possessive (<c>Halvard's 300 trucks</c> are counted), not a day (<c>said Monday
+    /// 300 jets</c>), not a place or time opening the clause without its comma (<c>In Ostrava 200 buses</c>), and not the
+    /// subject of a clause whose verb is left out (<c>Germany sent 30 tanks and France 40 jets</c>).
+    /// </remarks>
+    private static bool IsNamedModel(TokenView view, int n, ParsedNumber number)
     {
         var brand = n - 1;
-        if (number.Form != NumberForm.Integer || number.Last != n || !view.In(Lexicon.ProductNouns, head) || !view.Tokens[n].SpaceBefore
-            || !view.IsWord(brand) || !IsNameWord(view.Text(brand)) || CountedNoun.IsPossessive(view.Text(brand)) || view.In(Lexicon.Weekdays, brand))
+        if (number.Form != NumberForm.Integer || number.Last != n || view.Tokens[n].Length > 4 || !view.Tokens[n].SpaceBefore
+            || !view.IsLowerWord(n + 1) || !view.IsWord(brand) || !IsNameWord(view.Text(brand))
+            || CountedNoun.IsPossessive(view.Text(brand)) || view.In(Lexicon.Weekdays, brand))
         {
             return false;
         }
 
-        if (brand == 0 && !HasUpper(view.Text(brand)[1..]))
+        if (brand == 0)
+        {
+            return HasUpper(view.Text(brand)[1..]);
+        }
+
+        var opener = view.Is(brand - 1, "the") ? brand - 2 : brand - 1;
+        if (view.IsSymbol(opener, ',') || view.IsSymbol(opener, ';') || view.IsSymbol(opener, ':') || (view.IsWord(opener) && Conjunctions.Contains(view.Text(opener))))
         {
             return false;
         }
 
-        var opener = brand - 1;
         var clauseStart = opener == 0 || view.IsSymbol(opener - 1, ',') || view.IsSymbol(opener - 1, ';') || (view.IsWord(opener - 1) && Conjunctions.Contains(view.Text(opener - 1)));
-        return !(view.In(Lexicon.PlaceAndTimePrepositions, opener) && clauseStart);
+        return !(clauseStart && view.In(Lexicon.PlaceAndTimePrepositions, opener));
     }
 
     /// <summary>A word with a capital that is not a function word or a change verb: <c>iPhone</c>, <c>Boeing</c>, <c>Lang</c>.</summary>
