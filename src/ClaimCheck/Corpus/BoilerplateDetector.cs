@@ -44,10 +44,20 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
 
     public static BoilerplateDetector Default { get; } = new();
 
+    // A number alone, or beside one word (checked against the page counters' words): "3403", "Views: 46", "Comments (14)",
+    // "1,204 views", "1.2k shares".
     [GeneratedRegex(
-        @"^(?:(?:views?|hits|reads|просмотр\w*)\s*[:\-–]?\s*\d[\d\s,.]*|\d[\d\s,.]*\s*(?:views?|reads)|[\d\s,.]*\d[\d\s,.]*)$",
+        @"^(?:(?<word>\p{L}+)\s*[:\-–(]?\s*\d[\d\s,.]*[kKmM]?\s*\)?|\d[\d\s,.]*[kKmM]?\s*(?<word>\p{L}+)|[\d\s,.]*\d[\d\s,.]*)$",
         IgnoreCase)]
     private static partial Regex CounterRegex();
+
+    // "5 min read", "4-minute read", "Page 3 of 7": how long an article takes to read, and where a reader is in it.
+    [GeneratedRegex(@"^(?:\d+\s*-?\s*min(?:ute)?s?\.?\s+read|page\s+\d+\s+(?:of|/)\s+\d+)$", IgnoreCase)]
+    private static partial Regex ReadingRegex();
+
+    // The parts of a header or footer line printed side by side: "Tuesday, 4 May 2021 | Views: 3,021", "Page 1 of 2   Next >".
+    [GeneratedRegex(@"\s*[|•·]\s*|\s{2,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SegmentSeparatorRegex();
 
     [GeneratedRegex(
         @"^(?:[^\s]+\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)\s*)+$|^!\[[^\]]*\]\([^)]*\)$",
@@ -55,7 +65,7 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
     private static partial Regex ImageRegex();
 
     [GeneratedRegex(
-        @"©|\(c\)\s*[12]\d{3}|\ball rights reserved\b|^copyright\b|\bany use of\b.*\bmaterials?\b|\bhyperlink to\b|\breproduction\b.*\b(?:prohibited|permitted|allowed)\b",
+        @"©|\(c\)\s*[12]\d{3}|^\(c\)\s[^.!?]*\b[12]\d{3}\.?$|\ball rights reserved\b|^copyright\b|\bany use of\b.*\bmaterials?\b|\bhyperlink to\b|\breproduction\b.*\b(?:prohibited|permitted|allowed)\b",
         IgnoreCase)]
     private static partial Regex CopyrightRegex();
 
@@ -103,20 +113,66 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
     /// <summary>Whether a line is furniture wherever it stands.</summary>
     internal static bool IsFurniture(TextLine line)
     {
-        var text = line.Text;
-        if (line.IsBody || text.Length > 2 * MaxWidgetLength)
+        if (line.IsBody || line.Text.Length > 2 * MaxWidgetLength)
         {
             return false;
         }
 
+        return IsFurniturePart(line) || IsSegmentedFurniture(line);
+    }
+
+    private static bool IsFurniturePart(TextLine line)
+    {
+        var text = line.Text;
         return IsNavigation(line)
             || DateText.Classify(text, out _) != DateLineKind.None
-            || CounterRegex().IsMatch(text)
+            || IsCounter(text)
+            || ReadingRegex().IsMatch(text)
             || ImageRegex().IsMatch(text)
             || BylineRegex().IsMatch(text)
             || (text.Length <= MaxWidgetLength && (CopyrightRegex().IsMatch(text) || SocialRegex().IsMatch(text)))
             || IsLabel(line)
             || (text.Length <= MaxDomainLineLength && !line.EndsSentence && DomainRegex().IsMatch(text));
+    }
+
+    /// <summary>A view, comment or share counter: a number alone, or beside a word that page widgets count.</summary>
+    private static bool IsCounter(string text)
+    {
+        var match = CounterRegex().Match(text);
+        var word = match.Groups["word"];
+        return match.Success && (!word.Success || Extraction.Lexicon.PageCounters.Contains(word.Value));
+    }
+
+    /// <summary>
+    /// A line of parts printed side by side, each of them furniture: <c>Tuesday, 4 May 2021 | Views: 3,021</c>,
+    /// <c>By Jane Okafor | 12 March 2021 | 4 min read</c>. One part that is content (<c>Ferries | 5 million passengers</c>) keeps the line.
+    /// </summary>
+    private static bool IsSegmentedFurniture(TextLine line)
+    {
+        var parts = SegmentSeparatorRegex().Split(line.Text);
+        if (parts.Length < 2)
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var part in parts)
+        {
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            // A part is judged as a line of its own; its place in the text does not matter to these rules.
+            if (!IsFurniturePart(new TextLine(line.Index, line.Line, line.Content, part)))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     private static bool IsNavigation(TextLine line)
@@ -129,7 +185,12 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         foreach (var word in line.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var key = word.TrimEnd('.', ':', '?', '!', '…').ToLowerInvariant();
-            if (key.Length > 0 && !NavWords.Contains(key))
+            if (!key.Any(char.IsLetterOrDigit))
+            {
+                continue; // arrows and bullets beside the words: "Next >", "« Previous"
+            }
+
+            if (!NavWords.Contains(key))
             {
                 return false;
             }

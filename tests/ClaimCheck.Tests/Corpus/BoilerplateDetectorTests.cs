@@ -36,6 +36,18 @@ public sealed class BoilerplateDetectorTests
     [InlineData("share-lineLiked the story? Share it on social media!")]
     [InlineData("Follow us on Twitter @AzerNewsAz")]
     [InlineData("Caliber.Az")]
+    [InlineData("Comments (27)")]
+    [InlineData("14 comments")]
+    [InlineData("1.2k shares")]
+    [InlineData("Shares: 96")]
+    [InlineData("5 min read")]
+    [InlineData("Page 3 of 7")]
+    [InlineData("Page 1 of 2   Next >")]
+    [InlineData("Tuesday, 4 May 2021 | Views: 3,021")]
+    [InlineData("By Jane Okafor | 12 March 2021 | 4 min read")]
+    [InlineData("(c) Lakeside Water Board 2022")]
+    [InlineData("Copyright (C) 2021 Harbour Press Ltd")]
+    [InlineData("© Northgate Media 2023")]
     public void Marks_furniture_lines(string line)
     {
         var text = $"{line}\n\n{Paragraph}\n";
@@ -52,6 +64,9 @@ public sealed class BoilerplateDetectorTests
     [InlineData("Since 27 September, more than 200 cities, villages and settlements have been liberated.")]
     [InlineData("Exports: 5 million tons")]
     [InlineData("Plans for 2024–2025:")]
+    [InlineData("14 comments were received.")]
+    [InlineData("Ferries | 5 million passengers")]
+    [InlineData("(c) The minister may refuse 3 licences.")]
     public void Keeps_short_content_lines(string line)
     {
         // Before, between and after paragraphs of running text: in the header, body and footer zones.
