@@ -17,6 +17,7 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
     // Longer than this and a line is not a widget, credit or counter.
     private const int MaxWidgetLength = 120;
     private const int MaxNavWords = 6;
+    private const int MaxNavParts = 16;
     private const int MaxLabelWords = 6;
     private const int MaxFooterWords = 10;
     private const int MaxDomainLineLength = 80;
@@ -28,8 +29,9 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     /// <summary>
-    /// Words that make up navigation bars, language switches and widgets. A short line made only of these
-    /// (<c>twitter</c>, <c>Read more</c>, <c>A+</c>, <c>Latest See more</c>) is never content.
+    /// Words that make up navigation bars, language switches and widgets. A short line made only of these and the page
+    /// counters' words, perhaps with their counts (<c>twitter</c>, <c>Read more</c>, <c>A+</c>, <c>Latest See more</c>,
+    /// <c>Share 23 Tweet 5</c>, <c>1 2 3 Next</c>), is never content.
     /// </summary>
     private static readonly FrozenSet<string> NavWords = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -37,9 +39,9 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         "vkontakte", "pinterest", "reddit", "rss", "email", "e-mail", "mail", "apple", "store", "app", "play",
         "market", "google", "night_theme", "night", "theme", "dark", "light", "mode", "ru", "en", "az", "tr",
         "arm", "am", "de", "fr", "es", "ua", "uz", "ge", "kz", "eng", "rus", "aze", "search", "menu", "home",
-        "close", "login", "log", "in", "sign", "up", "register", "subscribe", "newsletter", "share", "tweet",
+        "close", "login", "log", "in", "sign", "up", "register", "subscribe", "newsletter", "tweet",
         "print", "copy", "link", "copied", "read", "more", "also", "see", "latest", "news", "related",
-        "popular", "most", "tags", "comments", "loading", "back", "to", "top", "next", "previous", "prev",
+        "popular", "most", "tags", "loading", "back", "to", "top", "next", "previous", "prev",
         "a+", "a-", "a", "ссылка", "скопирована", "поделиться", "читать", "далее", "также", "поиск", "главная");
 
     public static BoilerplateDetector Default { get; } = new();
@@ -51,9 +53,13 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         IgnoreCase)]
     private static partial Regex CounterRegex();
 
-    // "5 min read", "4-minute read", "Page 3 of 7": how long an article takes to read, and where a reader is in it.
-    [GeneratedRegex(@"^(?:\d+\s*-?\s*min(?:ute)?s?\.?\s+read|page\s+\d+\s+(?:of|/)\s+\d+)$", IgnoreCase)]
+    // "5 min read", "4-minute read", "Reading time: 4 minutes": how long an article takes to read.
+    [GeneratedRegex(@"^(?:\d+\s*-?\s*min(?:ute)?s?\.?\s+read|(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?\.?)$", IgnoreCase)]
     private static partial Regex ReadingRegex();
+
+    // "Page 3 of 7", "Photo 3 of 12", "Part 2/3": where a reader is in a page, gallery or series (the word is a label's).
+    [GeneratedRegex(@"^(?<word>\p{L}+)\s+\d+\s*(?:of|/)\s*\d+$", IgnoreCase)]
+    private static partial Regex PositionRegex();
 
     // The parts of a header or footer line printed side by side: "Tuesday, 4 May 2021 | Views: 3,021", "Page 1 of 2   Next >".
     [GeneratedRegex(@"\s*[|•·]\s*|\s{2,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -128,6 +134,7 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
             || DateText.Classify(text, out _) != DateLineKind.None
             || IsCounter(text)
             || ReadingRegex().IsMatch(text)
+            || IsPosition(text)
             || ImageRegex().IsMatch(text)
             || BylineRegex().IsMatch(text)
             || (text.Length <= MaxWidgetLength && (CopyrightRegex().IsMatch(text) || SocialRegex().IsMatch(text)))
@@ -141,6 +148,13 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         var match = CounterRegex().Match(text);
         var word = match.Groups["word"];
         return match.Success && (!word.Success || Extraction.Lexicon.PageCounters.Contains(word.Value));
+    }
+
+    /// <summary>A position in a page, gallery or series: <c>Page 3 of 7</c>, <c>Photo 3 of 12</c>.</summary>
+    private static bool IsPosition(string text)
+    {
+        var match = PositionRegex().Match(text);
+        return match.Success && Extraction.Lexicon.Labels.Contains(match.Groups["word"].Value);
     }
 
     /// <summary>
@@ -177,26 +191,42 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
 
     private static bool IsNavigation(TextLine line)
     {
-        if (line.WordCount > MaxNavWords)
+        // Counts and arrows come on top of the words: "1 2 3 4 5 Next >".
+        if (line.WordCount > MaxNavParts)
         {
             return false;
         }
 
+        var words = 0;
         foreach (var word in line.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var key = word.TrimEnd('.', ':', '?', '!', '…').ToLowerInvariant();
-            if (!key.Any(char.IsLetterOrDigit))
+            if (!key.Any(char.IsLetterOrDigit) || IsWidgetCount(key))
             {
-                continue; // arrows and bullets beside the words: "Next >", "« Previous"
+                continue; // arrows and bullets beside the words ("Next >", "« Previous"), counts ("Share 23", "1 2 3 Next")
             }
 
-            if (!NavWords.Contains(key))
+            if (!NavWords.Contains(key) && !Extraction.Lexicon.PageCounters.Contains(key))
             {
                 return false;
             }
+
+            words++;
         }
 
-        return true;
+        return words is > 0 and <= MaxNavWords;
+    }
+
+    /// <summary>A count as widgets print it: <c>23</c>, <c>2,318</c>, <c>1.2k</c>, <c>(14)</c>.</summary>
+    private static bool IsWidgetCount(string key)
+    {
+        var core = key.Trim('(', ')');
+        if (core.Length > 1 && core[^1] is 'k' or 'm')
+        {
+            core = core[..^1];
+        }
+
+        return core.Length > 0 && char.IsAsciiDigit(core[0]) && core.All(c => char.IsAsciiDigit(c) || c is ',' or '.');
     }
 
     /// <summary>A short all-capitals line with no digits: a section label or banner (<c>ANALYTICS</c>).</summary>

@@ -45,7 +45,7 @@ internal static class Lexicon
         "building", "apartment", "suite", "floor", "ward", "precinct", "box", "code", "model", "type", "series", "generation", "gen",
         "season", "term", "year", "term", "line", "bus", "train", "terminal", "pier", "dock", "berth", "bay", "slot", "id", "ranked",
         "rank", "covid", "article", "resolution", "decree", "law", "order", "protocol", "annex", "appendix",
-        "clause", "amendment", "verse", "psalm", "sura", "surah", "ayah", "dow",
+        "clause", "amendment", "verse", "psalm", "sura", "surah", "ayah", "dow", "photo", "image", "picture", "slide",
         "nasdaq", "ftse", "dax", "nikkei", "hang", "seng", "sp", "tsx", "asx", "tsx", "index");
 
     /// <summary>Verbs and adverbs that make a following figure a change: <c>rose 5%</c>, <c>up 19 cents</c>.</summary>
@@ -99,7 +99,8 @@ internal static class Lexicon
     public static readonly FrozenSet<string> PageCounters = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "view", "views", "hits", "reads", "comment", "comments", "reply", "replies", "share", "shares", "like", "likes",
-        "reaction", "reactions", "retweets", "reposts", "claps", "просмотр", "просмотра", "просмотров", "просмотры");
+        "reaction", "reactions", "retweets", "reposts", "claps", "followers", "subscribers", "photos", "images", "pictures",
+        "videos", "просмотр", "просмотра", "просмотров", "просмотры");
 
     /// <summary>
     /// Prepositions that open a phrase of place or time at the head of a clause, after which a comma is often left out:

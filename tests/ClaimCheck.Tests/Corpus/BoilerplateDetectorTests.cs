@@ -48,6 +48,13 @@ public sealed class BoilerplateDetectorTests
     [InlineData("(c) Lakeside Water Board 2022")]
     [InlineData("Copyright (C) 2021 Harbour Press Ltd")]
     [InlineData("© Northgate Media 2023")]
+    [InlineData("Share 23 Tweet 5")]
+    [InlineData("Likes 40 · Comments 3")]
+    [InlineData("1 2 3 4 5 Next >")]
+    [InlineData("Reading time: 4 minutes")]
+    [InlineData("Photo 3 of 12")]
+    [InlineData("12 photos")]
+    [InlineData("Followers: 12K")]
     public void Marks_furniture_lines(string line)
     {
         var text = $"{line}\n\n{Paragraph}\n";
@@ -67,6 +74,8 @@ public sealed class BoilerplateDetectorTests
     [InlineData("14 comments were received.")]
     [InlineData("Ferries | 5 million passengers")]
     [InlineData("(c) The minister may refuse 3 licences.")]
+    [InlineData("Top 10 ferry routes")]
+    [InlineData("Share prices fell 3 percent")]
     public void Keeps_short_content_lines(string line)
     {
         // Before, between and after paragraphs of running text: in the header, body and footer zones.
