@@ -111,6 +111,10 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
             {
                 ranges.Add(line.Content);
             }
+            else if (!line.IsBlank && !line.IsBody && line.Text.Length <= 2 * MaxWidgetLength)
+            {
+                AddFurnitureParts(line, ranges);
+            }
         }
 
         return ranges;
@@ -124,15 +128,16 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
             return false;
         }
 
-        return IsFurniturePart(line) || IsSegmentedFurniture(line);
+        return IsFurniturePart(line, alone: true) || IsSegmentedFurniture(line);
     }
 
-    private static bool IsFurniturePart(TextLine line)
+    /// <summary>Whether a line, or a part of one printed beside others (<paramref name="alone"/> false), is furniture.</summary>
+    private static bool IsFurniturePart(TextLine line, bool alone)
     {
         var text = line.Text;
         return IsNavigation(line)
             || DateText.Classify(text, out _) != DateLineKind.None
-            || IsCounter(text)
+            || IsCounter(text, alone)
             || ReadingRegex().IsMatch(text)
             || IsPosition(text)
             || ImageRegex().IsMatch(text)
@@ -142,12 +147,15 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
             || (text.Length <= MaxDomainLineLength && !line.EndsSentence && DomainRegex().IsMatch(text));
     }
 
-    /// <summary>A view, comment or share counter: a number alone, or beside a word that page widgets count.</summary>
-    private static bool IsCounter(string text)
+    /// <summary>
+    /// A view, comment or share counter: a number beside a word that page widgets count, or a number alone on its line. A
+    /// number alone in a part of a line may be a cell of a table (<c>2019 | 610,000</c>), so it is not taken for a counter.
+    /// </summary>
+    private static bool IsCounter(string text, bool alone)
     {
         var match = CounterRegex().Match(text);
         var word = match.Groups["word"];
-        return match.Success && (!word.Success || Extraction.Lexicon.PageCounters.Contains(word.Value));
+        return match.Success && (word.Success ? Extraction.Lexicon.PageCounters.Contains(word.Value) : alone);
     }
 
     /// <summary>A position in a page, gallery or series: <c>Page 3 of 7</c>, <c>Photo 3 of 12</c>.</summary>
@@ -163,30 +171,53 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
     /// </summary>
     private static bool IsSegmentedFurniture(TextLine line)
     {
-        var parts = SegmentSeparatorRegex().Split(line.Text);
-        if (parts.Length < 2)
+        var parts = Parts(line);
+        return parts.Count >= 2 && parts.TrueForAll(part => IsFurniturePart(part.Line, alone: false));
+    }
+
+    /// <summary>
+    /// The furniture among the parts of a line that also holds content: the date and the counter of
+    /// <c>Rovers Weekly · Sport · 12 Aug 2023 · 3,104 reads</c> are skipped, the rest of the line is read.
+    /// </summary>
+    private static void AddFurnitureParts(TextLine line, List<TextRange> ranges)
+    {
+        foreach (var part in Parts(line))
         {
-            return false;
+            if (IsFurniturePart(part.Line, alone: false))
+            {
+                ranges.Add(part.Range);
+            }
+        }
+    }
+
+    /// <summary>The non-empty parts of a line between separators, each as a line of its own with its range; none without a separator.</summary>
+    private static List<(TextLine Line, TextRange Range)> Parts(TextLine line)
+    {
+        var parts = new List<(TextLine, TextRange)>();
+        var text = line.Text;
+        var start = 0;
+        foreach (var separator in SegmentSeparatorRegex().EnumerateMatches(text))
+        {
+            Add(start, separator.Index);
+            start = separator.Index + separator.Length;
         }
 
-        var any = false;
-        foreach (var part in parts)
+        if (start > 0)
         {
-            if (part.Length == 0)
-            {
-                continue;
-            }
-
-            // A part is judged as a line of its own; its place in the text does not matter to these rules.
-            if (!IsFurniturePart(new TextLine(line.Index, line.Line, line.Content, part)))
-            {
-                return false;
-            }
-
-            any = true;
+            Add(start, text.Length);
         }
 
-        return any;
+        return parts;
+
+        void Add(int from, int to)
+        {
+            if (to > from)
+            {
+                // A part is judged as a line of its own; its place in the text does not matter to these rules.
+                var part = new TextLine(line.Index, line.Line, line.Content, text[from..to]);
+                parts.Add((part, new TextRange(line.Content.Start + from, line.Content.Start + to)));
+            }
+        }
     }
 
     private static bool IsNavigation(TextLine line)
