@@ -130,6 +130,11 @@ public sealed class NonClaimTests
     [InlineData("The seats were shared out, Labour 203 seats and the Greens 4 seats.", 203, "seat")]
     [InlineData("The seats were shared out, Labour 203 seats and the Greens 4 seats.", 4, "seat")]
     [InlineData("The carrier ordered a 190-seat A321 for the route.", 190, "seat")]
+    [InlineData("The maker sold more than 3 million Z12 phones.", 3_000_000, "z12 phone")]
+    [InlineData("The airline ordered 40 A321 jets.", 40, "a321 jet")]
+    [InlineData("The army ordered 14 K-9 howitzers.", 14, "k-9 howitzer")]
+    [InlineData("The shop sold two PS5 consoles an hour.", 2, "ps5 console per hour")]
+    [InlineData("The carrier now flies 12 E190s.", 12, "e190")]
     public void Counts_of_products_and_counts_beside_names_still_count(string text, double value, string unit)
     {
         var claim = Assert.Single(Extract.Quantities(text), c => c.Value == value);
