@@ -2,7 +2,8 @@ namespace ClaimCheck.Extraction;
 
 /// <summary>
 /// The numbers of a numbered list: <c>1.</c> or <c>1)</c> opening a line, in a run of items numbered one after another
-/// (<c>1.</c>, <c>2.</c>, <c>3.</c>) or as the first item under a line that ends with a colon (<c>Notes to editors:</c>).
+/// (<c>1.</c>, <c>2.</c>, <c>3.</c>) or as the first item under a line that ends with a colon (<c>Notes to editors:</c>); and
+/// items numbered inside one sentence: <c>The plan: 1. build 200 homes; 2. plant 3,000 trees</c>, <c>(1) ... (2) ...</c>.
 /// </summary>
 /// <remarks>
 /// A number opening a line is not enough: hard-wrapped text starts lines anywhere, so <c>rose to\n12. The operator</c>
@@ -18,7 +19,51 @@ internal static class ListMarkers
     private const int MaxCharsAway = 4000;
 
     /// <summary>Whether number token <paramref name="i"/> numbers a list item.</summary>
-    public static bool IsMarker(TokenView view, int i)
+    public static bool IsMarker(TokenView view, int i) => IsLineMarker(view, i) || IsInlineMarker(view, i);
+
+    /// <summary>
+    /// <c>1.</c>, <c>1)</c> or <c>(1)</c> after a colon, semicolon, comma, <c>and</c> or <c>or</c> (or opening the sentence), before a word, with the item
+    /// numbered one less or one more written the same way in the same sentence.
+    /// </summary>
+    private static bool IsInlineMarker(TokenView view, int i)
+    {
+        if (InlineMarkerValue(view, i) is not { } n)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < view.Count; k++)
+        {
+            if (k != i && view.IsNumber(k) && InlineMarkerValue(view, k) is { } other && Math.Abs(other - n) == 1
+                && IsBracketed(view, k) == IsBracketed(view, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBracketed(TokenView view, int i) => view.IsSymbol(i - 1, '(');
+
+    /// <summary>The item number of an inline marker at number token <paramref name="i"/>, or null.</summary>
+    private static int? InlineMarkerValue(TokenView view, int i)
+    {
+        const int MaxInlineItem = 20;
+        if (!NonClaimSpans.IsPlainDigits(view, i) || view.Tokens[i].Length > 2 || !view.IsWord(i + 2) || !view.Tokens[i + 2].SpaceBefore
+            || !(view.IsSymbol(i + 1, '.') || view.IsSymbol(i + 1, ')')) || view.Tokens[i + 1].SpaceBefore)
+        {
+            return null;
+        }
+
+        var bracketed = view.IsSymbol(i - 1, '(') && !view.Tokens[i].SpaceBefore && view.IsSymbol(i + 1, ')');
+        var opens = bracketed || i == 0 || view.IsSymbol(i - 1, ':') || view.IsSymbol(i - 1, ';') || view.IsSymbol(i - 1, ',')
+            || view.Is(i - 1, "and") || view.Is(i - 1, "or");
+        var n = int.Parse(view.Span(i), System.Globalization.CultureInfo.InvariantCulture);
+        return opens && n is >= 1 and <= MaxInlineItem ? n : null;
+    }
+
+    private static bool IsLineMarker(TokenView view, int i)
     {
         if (!NonClaimSpans.IsPlainDigits(view, i) || view.Tokens[i].Length > 2
             || !(view.IsSymbol(i + 1, '.') || view.IsSymbol(i + 1, ')')) || view.Tokens[i + 1].SpaceBefore)

@@ -186,6 +186,21 @@ public sealed class NonClaimTests
         Assert.Empty(Extract.Quantities(text));
     }
 
+    [Theory]
+    [InlineData("The plan: 1. build 200 homes; 2. plant 3,000 trees.")]
+    [InlineData("The council will (1) build 200 homes and (2) plant 3,000 trees.")]
+    [InlineData("The options: 1) build 200 homes, or 2) plant 3,000 trees.")]
+    public void Items_numbered_inside_a_sentence_count_only_their_figures(string text)
+    {
+        Assert.Equal([200, 3000], Extract.Quantities(text).Select(c => c.Value!.Value));
+    }
+
+    [Fact]
+    public void A_lone_bracketed_figure_is_not_a_list()
+    {
+        Assert.Contains(Extract.Quantities("Visits to the park (3) were counted twice."), c => c.Value == 3);
+    }
+
     [Fact]
     public void A_figure_that_opens_a_wrapped_line_still_counts()
     {
