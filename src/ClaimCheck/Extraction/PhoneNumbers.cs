@@ -53,7 +53,7 @@ internal static class PhoneNumbers
     /// </summary>
     private static int DigitGroups(TokenView view, int i, out int groups, out int digits)
     {
-        const int MaxGroup = 5;
+        const int MaxGroup = 6; // "07700 900123"
         var last = i;
         groups = 1;
         digits = view.Tokens[i].Length;
@@ -62,11 +62,11 @@ internal static class PhoneNumbers
             var k = last + 1;
             int next;
             if (view.IsSymbol(k, '(') && NonClaimSpans.IsPlainDigits(view, k + 1) && view.IsSymbol(k + 2, ')') && NonClaimSpans.IsPlainDigits(view, k + 3)
-                && !view.Tokens[k + 1].SpaceBefore && !view.Tokens[k + 2].SpaceBefore && !view.Tokens[k + 3].SpaceBefore)
+                && !view.Tokens[k + 1].SpaceBefore && !view.Tokens[k + 2].SpaceBefore)
             {
                 digits += view.Tokens[k + 1].Length;
                 groups++;
-                next = k + 3; // "(0)20"
+                next = k + 3; // "(0)20", "+1 (555) 012-3456"
             }
             else if (view.IsHyphenJoined(k) && NonClaimSpans.IsPlainDigits(view, k + 1))
             {
@@ -114,22 +114,34 @@ internal static class PhoneNumbers
             return true;
         }
 
-        // A short code: the keyword in capitals, then "to" and the number, a few words after "text".
-        if (!view.Is(i - 1, "to") || !IsCapitalsWord(view, i - 2))
+        // A short code: the keyword in capitals, perhaps in quotes, then "to" and the number, a few words after "text".
+        if (!view.Is(i - 1, "to"))
         {
             return false;
         }
 
-        for (k = i - 3; k >= Math.Max(0, i - 6); k--)
+        var keyword = false;
+        for (k = i - 2; k >= Math.Max(0, i - 7); k--)
         {
-            if (view.In(Lexicon.PhoneWords, k))
+            if (keyword && view.In(Lexicon.PhoneWords, k))
             {
-                return true;
+                return true; // "SMS HELP to", "Text STOP to"
+            }
+            else if (IsCapitalsWord(view, k))
+            {
+                keyword = true;
+            }
+            else if (!IsQuote(view, k) && !(keyword && view.IsLowerWord(k)))
+            {
+                return false; // "text the word HELP to": lower-case words only before the keyword
             }
         }
 
         return false;
     }
+
+    private static bool IsQuote(TokenView view, int i) =>
+        view.IsSymbol(i, '\'') || view.IsSymbol(i, '"') || view.IsSymbol(i, '‘') || view.IsSymbol(i, '’') || view.IsSymbol(i, '“') || view.IsSymbol(i, '”');
 
     private static bool IsCapitalsWord(TokenView view, int i)
     {

@@ -48,6 +48,11 @@ public sealed class NonClaimTests
     [InlineData("Worried parents can phone 116 123 day or night.")]
     [InlineData("To donate, text GIVE to 70070.")]
     [InlineData("Text HELP to 61144 for alerts.")]
+    [InlineData("SMS 'STOP' to 88020 to unsubscribe.")]
+    [InlineData("To vote, text the word YES to 60123.")]
+    [InlineData("Call +1 (555) 012-3456 for help.")]
+    [InlineData("Call 1-800-555-0199 for help.")]
+    [InlineData("Ring 07700 900123 after six.")]
     public void Phone_numbers_and_short_codes_are_not_figures(string text)
     {
         Assert.Empty(Extract.Quantities(text));
@@ -59,6 +64,7 @@ public sealed class NonClaimTests
     [InlineData("The charity sent 120 text messages.", 120, "text message")]
     [InlineData("In the latest survey (2021) 350 households took part.", 350, "household")]
     [InlineData("Guests can ring 5 times before the door opens.", 5, "times")]
+    [InlineData("The campaign asked supporters to text MPs, and 40 MPs replied.", 40, "mp")]
     public void Figures_near_phone_words_still_count(string text, double value, string unit)
     {
         var claim = Assert.Single(Extract.Quantities(text), c => c.Value == value);
