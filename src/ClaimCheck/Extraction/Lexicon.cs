@@ -102,6 +102,11 @@ internal static class Lexicon
         "reaction", "reactions", "retweets", "reposts", "claps", "followers", "subscribers", "photos", "images", "pictures",
         "videos", "просмотр", "просмотра", "просмотров", "просмотры");
 
+    /// <summary>Nouns that a version number names rather than counts: <c>the 17.2 update</c>, <c>the 3.1 release</c>.</summary>
+    public static readonly FrozenSet<string> VersionNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "version", "update", "release", "patch", "build", "firmware", "edition");
+
     /// <summary>
     /// Prepositions that open a phrase of place or time at the head of a clause, after which a comma is often left out:
     /// the number in <c>In Ostrava 200 buses were withdrawn</c> follows a place, not a brand.

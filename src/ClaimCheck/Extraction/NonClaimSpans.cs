@@ -102,6 +102,21 @@ internal static class NonClaimSpans
                 continue;
             }
 
+            // "the 17.2 update", "the 3.1 release": a decimal before the thing it versions.
+            if (view.Span(i).Contains('.') && view.In(Lexicon.VersionNouns, i + 1))
+            {
+                taken[i] = true;
+                continue;
+            }
+
+            // A date written with slashes: "12/03/2021"; the date recogniser reads it, and no part of it is a count.
+            if (IsSlashed(view, i, 2))
+            {
+                Array.Fill(taken, true, i, 5);
+                i += 4;
+                continue;
+            }
+
             // Versions and other dotted identifiers: "4.2.1", "192.168.0.1" (and "10.01.17" as some datelines write it).
             if (view.IsSymbol(i + 1, '.') && view.IsNumber(i + 2) && !view.Tokens[i + 1].SpaceBefore && !view.Tokens[i + 2].SpaceBefore)
             {
@@ -159,6 +174,42 @@ internal static class NonClaimSpans
         }
 
         return -1;
+    }
+
+    /// <summary>Whether <paramref name="count"/> slashes join plain numbers from token <paramref name="i"/>, all glued: <c>12/03/2021</c>.</summary>
+    private static bool IsSlashed(TokenView view, int i, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            var slash = i + (2 * k) + 1;
+            if (!view.IsSymbol(slash, '/') || !IsPlainDigits(view, slash + 1) || view.Tokens[slash].SpaceBefore || view.Tokens[slash + 1].SpaceBefore)
+            {
+                return false;
+            }
+        }
+
+        return IsPlainDigits(view, i);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> lies in a web or mail address, handle, hashtag or file name (<c>harbour_2019-05-12.jpg</c>):
+    /// a date read there dates nothing.
+    /// </summary>
+    public static bool InAddress(TokenView view, int i)
+    {
+        var first = i;
+        while (first > 0 && !view.Tokens[first].SpaceBefore)
+        {
+            first--;
+        }
+
+        var last = i;
+        while (last + 1 < view.Count && !view.Tokens[last + 1].SpaceBefore)
+        {
+            last++;
+        }
+
+        return IsAddressLike(view, first, last);
     }
 
     /// <summary>Web and mail addresses, handles, hashtags and file names: <c>www.x.az</c>, <c>@Noend33</c>, <c>193-1.JPG</c>.</summary>

@@ -17,7 +17,7 @@ internal static class QuantityRecognizer
         foreach (var date in dates)
         {
             Take(taken, date.First, date.Last);
-            if (date.IsClaim)
+            if (date.IsClaim && !NonClaimSpans.InAddress(view, date.First))
             {
                 results.Add(new Quantity(date.First, date.Last, ClaimKind.Date, null, null, null, Qualifier.Exact, null, null, date.DateText, date.Period));
             }

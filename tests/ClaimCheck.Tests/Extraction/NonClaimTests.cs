@@ -102,6 +102,8 @@ public sealed class NonClaimTests
     [InlineData("The update to Android 14.1 is due soon.")]
     [InlineData("The bank released version 3.1 of its app.")]
     [InlineData("The v2 design was dropped.")]
+    [InlineData("The 17.2 update fixed the flaw.")]
+    [InlineData("Users of the 3.1 release should upgrade.")]
     public void Software_versions_and_dotted_identifiers_are_not_figures(string text)
     {
         Assert.Empty(Extract.Quantities(text));
@@ -166,6 +168,23 @@ public sealed class NonClaimTests
     public void Pages_ordinals_handles_and_file_names_are_not_figures(string text)
     {
         Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Theory]
+    [InlineData("Posted on 12/03/2021 by the editor")]
+    [InlineData("Filed 3/14/2022, 9:05 am")]
+    public void A_date_written_with_slashes_leaves_no_count(string text)
+    {
+        Assert.Empty(Extract.Quantities(text));
+    }
+
+    [Theory]
+    [InlineData("Image: harbour_2019-05-12.jpg")]
+    [InlineData("Source: https://example.org/news/2021/03/14/ferry-record")]
+    [InlineData("Follow @Quay_2019 for more.")]
+    public void Dates_inside_file_names_addresses_and_handles_are_no_claims(string text)
+    {
+        Assert.Empty(Extract.All(text));
     }
 
     [Fact]
