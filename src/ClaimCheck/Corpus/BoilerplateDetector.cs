@@ -53,8 +53,10 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         IgnoreCase)]
     private static partial Regex CounterRegex();
 
-    // "5 min read", "4-minute read", "Reading time: 4 minutes": how long an article takes to read.
-    [GeneratedRegex(@"^(?:\d+\s*-?\s*min(?:ute)?s?\.?\s+read|(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?\.?)$", IgnoreCase)]
+    // "5 min read", "4-minute read", "Est. reading time: 4 minutes": how long an article takes to read; "Shared 35 times".
+    [GeneratedRegex(
+        @"^(?:\d+\s*-?\s*min(?:ute)?s?\.?\s+read|(?:est(?:imated)?\.?\s+)?reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?\.?|(?:shared|viewed|read|liked)\s+\d[\d,.]*\s*[kKmM]?\s+times)$",
+        IgnoreCase)]
     private static partial Regex ReadingRegex();
 
     // "Page 3 of 7", "Photo 3 of 12", "Part 2/3": where a reader is in a page, gallery or series (the word is a label's).

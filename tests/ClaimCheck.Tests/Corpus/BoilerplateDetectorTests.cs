@@ -55,6 +55,8 @@ public sealed class BoilerplateDetectorTests
     [InlineData("Photo 3 of 12")]
     [InlineData("12 photos")]
     [InlineData("Followers: 12K")]
+    [InlineData("Est. reading time: 6 minutes")]
+    [InlineData("Shared 35 times")]
     public void Marks_furniture_lines(string line)
     {
         var text = $"{line}\n\n{Paragraph}\n";
