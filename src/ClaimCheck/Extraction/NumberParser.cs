@@ -312,6 +312,13 @@ internal static class NumberParser
                 any = true;
                 position++;
 
+                // "twenty-first", "thirty fifth": an ordinal, a rank and not an amount.
+                var ordinal = view.IsHyphenJoined(position) ? position + 1 : position;
+                if (cardinal >= 20 && view.In(NumberWords.Ordinals, ordinal) && !view.IsHyphenJoined(ordinal + 1))
+                {
+                    return false;
+                }
+
                 // "twenty-two", "two-thirds"
                 if (view.IsHyphenJoined(position) && view.IsWord(position + 1))
                 {

@@ -17,6 +17,8 @@ public sealed class NumberFormTests
     [InlineData("They own three hundred thousand hectares.", 300_000, "hectare")]
     [InlineData("The city has 4 hundred million people.", 400_000_000, "people")]
     [InlineData("Two dozen ships sailed.", 24, "ship")]
+    [InlineData("Twenty first-time buyers signed.", 20, "first-time buyer")]
+    [InlineData("The station ran a thirty second advert.", 30, "second")]
     public void Reads_numbers_in_digits_words_and_mixed_forms(string text, double value, string unit)
     {
         var claim = Extract.Single(text);
