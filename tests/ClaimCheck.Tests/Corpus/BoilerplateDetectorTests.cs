@@ -91,6 +91,7 @@ public sealed class BoilerplateDetectorTests
     [InlineData("Rovers Weekly · Sport · 12 Aug 2023 · 3,104 reads", "12 Aug 2023|3,104 reads", "Sport")]
     [InlineData("Rating: 4.5/5 | 212 comments | 1.1k likes", "212 comments|1.1k likes", "Rating: 4.5/5")]
     [InlineData("2019 | 610,000 | 24 routes", "", "610,000|24 routes")]
+    [InlineData("Lakeside Regional Airport | 610,000 passengers", "", "Lakeside Regional Airport|610,000 passengers")]
     public void Marks_the_furniture_parts_of_a_line_that_also_holds_content(string line, string marked, string kept)
     {
         var skipped = Texts($"{line}\n\n{Paragraph}\n");
