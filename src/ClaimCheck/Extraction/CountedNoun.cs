@@ -124,9 +124,9 @@ internal static class CountedNoun
     private static bool IsGluedModel(TokenView view, int i, out int last)
     {
         last = i;
-        if (!view.IsWord(i) || !view.Tokens[i].SpaceBefore || !view.Span(i).ContainsAnyInRange('A', 'Z'))
+        if (!view.IsWord(i) || !view.Tokens[i].SpaceBefore || !view.Span(i).ContainsAnyInRange('A', 'Z') || Currency.TryPrefix(view, i, out _) is not null)
         {
-            return false;
+            return false; // "3 USD50 cards" are cards of 50 dollars
         }
 
         var n = view.IsHyphenJoined(i + 1) ? i + 2 : i + 1;

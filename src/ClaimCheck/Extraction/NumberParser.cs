@@ -184,11 +184,20 @@ internal static class NumberParser
         }
         else
         {
+            var lastScale = 1d;
             while (view.IsWord(last + 1) && view.TryGet(NumberWords.Scales, last + 1, out var scale))
             {
                 value *= scale;
+                lastScale = scale;
                 last++;
                 hasScale = true;
+            }
+
+            // "3 million and a half": half a million more.
+            if (lastScale >= 1e3 && view.Is(last + 1, "and") && view.Is(last + 2, "a") && view.TryGet(NumberWords.Fractions, last + 3, out var more) && more <= 0.5)
+            {
+                value += more * lastScale;
+                last += 3;
             }
         }
 
@@ -375,21 +384,30 @@ internal static class NumberParser
                 continue;
             }
 
-            // "two and a half"; "a million and a half" is half a million more, not half a unit more.
+            // "two and a half"; after a scale, the fraction is of the scale, not of one.
             if (any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && view.Is(position + 1, "a") && view.IsWord(position + 2)
                 && view.TryGet(NumberWords.Fractions, position + 2, out var half) && half <= 0.5)
             {
                 var endsInScale = view.TryGet(NumberWords.Scales, position - 1, out _);
-                current += endsInScale ? half * lastScale : half;
                 position += 3;
-
-                // "one and a half million": the scale after the fraction multiplies the whole.
-                if (!endsInScale && view.IsWord(position) && view.TryGet(NumberWords.Scales, position, out var after) && after >= 1e3
-                    && !view.Is(position, "mn"))
+                var after = 0d;
+                var scaleAfter = view.IsWord(position) && view.TryGet(NumberWords.Scales, position, out after) && after >= 1e3 && !view.Is(position, "mn");
+                if (endsInScale)
                 {
-                    total = (total + current) * after;
+                    // "a million and a half" is half a million more; "a billion and a half million" half a million more.
+                    current += half * (scaleAfter ? after : lastScale);
+                    position += scaleAfter ? 1 : 0;
+                }
+                else if (scaleAfter)
+                {
+                    // "one and a half million": the scale after the fraction multiplies the whole.
+                    total = (total + current + half) * after;
                     current = 0;
                     position++;
+                }
+                else
+                {
+                    current += half;
                 }
 
                 break;

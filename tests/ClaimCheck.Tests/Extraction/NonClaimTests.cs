@@ -150,6 +150,12 @@ public sealed class NonClaimTests
         Assert.Equal(unit, claim.Unit);
     }
 
+    [Fact]
+    public void A_currency_glued_to_its_amount_is_money_not_a_model()
+    {
+        Assert.Contains(Extract.Quantities("The shop gave away 3 USD50 vouchers."), c => c.Kind == ClaimKind.Money && c.Value == 50);
+    }
+
     [Theory]
     [InlineData("Page 3 of 7")]
     [InlineData("Part 2 of 3: the harbour at night")]

@@ -36,6 +36,8 @@ public sealed class NumberFormTests
     [InlineData("One and a half million people signed the petition.", 1_500_000, Qualifier.Exact, "people")]
     [InlineData("The museum expects two and a half million visitors.", 2_500_000, Qualifier.Exact, "visitor")]
     [InlineData("A million and a half tourists came.", 1_500_000, Qualifier.Exact, "tourist")]
+    [InlineData("The fund holds one billion and a half million euros.", 1_000_500_000, Qualifier.Exact, "euro")]
+    [InlineData("The region has 3 million and a half residents.", 3_500_000, Qualifier.Exact, "resident")]
     [InlineData("Half a dozen boats sank.", 6, Qualifier.Exact, "boat")]
     [InlineData("The deal is worth half a billion dollars.", 500_000_000, Qualifier.Exact, "dollar")]
     public void Reads_fractions_of_a_scale_written_in_words(string text, double value, Qualifier qualifier, string unit)
