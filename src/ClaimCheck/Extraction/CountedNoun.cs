@@ -100,7 +100,8 @@ internal static class CountedNoun
                 wordLast += 2;
             }
 
-            if (LooksLikeVerb(word) && !(wordLast == i && IsModifierBeforeNoun(view, wordLast + 1)))
+            // A capitalised -ing word inside the phrase is a name, not a verb: "40 Boeing 737 jets".
+            if (LooksLikeVerb(word) && !view.StartsUpper(i) && !(wordLast == i && IsModifierBeforeNoun(view, wordLast + 1)))
             {
                 break;
             }
@@ -139,10 +140,13 @@ internal static class CountedNoun
         return true;
     }
 
-    /// <summary>A plain integer inside a noun phrase, followed by a capitalised word: the <c>737</c> of <c>new 737 Max jets</c>.</summary>
+    /// <summary>
+    /// A plain integer inside a noun phrase, beside a capitalised word: the <c>737</c> of <c>new 737 Max jets</c> and of
+    /// <c>40 Boeing 737 jets</c>, the <c>158</c> of <c>22 older Class 158 units</c>.
+    /// </summary>
     private static bool IsModelNumber(TokenView view, int i) =>
         view.IsNumber(i) && view.Tokens[i].SpaceBefore && view.IsWord(i - 1) && view.IsWord(i + 1) && view.Tokens[i + 1].SpaceBefore
-        && view.StartsUpper(i + 1) && !view.Span(i).ContainsAny(',', '.');
+        && (view.StartsUpper(i + 1) || view.StartsUpper(i - 1)) && !view.Span(i).ContainsAny(',', '.');
 
     /// <summary><c>world's</c>, <c>world’s</c>, and <c>world"s</c> as scraped pages write it.</summary>
     public static bool IsPossessive(string word) =>

@@ -143,6 +143,8 @@ public sealed class NonClaimTests
     [InlineData("The army ordered 14 K-9 howitzers.", 14, "k-9 howitzer")]
     [InlineData("The shop sold two PS5 consoles an hour.", 2, "ps5 console per hour")]
     [InlineData("The carrier now flies 12 E190s.", 12, "e190")]
+    [InlineData("The airline ordered 40 Boeing 737 jets.", 40, "boeing 737 jet")]
+    [InlineData("The trains will replace 22 older Class 158 units.", 22, "older class 158 unit")]
     public void Counts_of_products_and_counts_beside_names_still_count(string text, double value, string unit)
     {
         var claim = Assert.Single(Extract.Quantities(text), c => c.Value == value);
