@@ -72,8 +72,9 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         IgnoreCase)]
     private static partial Regex ImageRegex();
 
+    // Copyright and credit lines: "© 2024 Foo", "(c) Some Authority 2024", "Image credit: J. Smith/Agency 2023".
     [GeneratedRegex(
-        @"©|\(c\)\s*[12]\d{3}|^\(c\)\s[^.!?]*\b[12]\d{3}\.?$|\ball rights reserved\b|^copyright\b|\bany use of\b.*\bmaterials?\b|\bhyperlink to\b|\breproduction\b.*\b(?:prohibited|permitted|allowed)\b",
+        @"©|\(c\)\s*[12]\d{3}|^\(c\)\s[^.!?]*\b[12]\d{3}\.?$|^(?:(?:image|photo|picture|video|graphic)s?\s+)?credits?\s*:|\ball rights reserved\b|^copyright\b|\bany use of\b.*\bmaterials?\b|\bhyperlink to\b|\breproduction\b.*\b(?:prohibited|permitted|allowed)\b",
         IgnoreCase)]
     private static partial Regex CopyrightRegex();
 

@@ -57,6 +57,8 @@ public sealed class BoilerplateDetectorTests
     [InlineData("Followers: 12K")]
     [InlineData("Est. reading time: 6 minutes")]
     [InlineData("Shared 35 times")]
+    [InlineData("Image credit: J. Smith/Brightwater 2023")]
+    [InlineData("Photo credits: Lowmouth Council, 2021")]
     public void Marks_furniture_lines(string line)
     {
         var text = $"{line}\n\n{Paragraph}\n";
