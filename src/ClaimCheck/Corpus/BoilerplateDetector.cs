@@ -182,7 +182,7 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
     /// The furniture among the parts of a line that also holds content: the date and the counter of
     /// <c>Rovers Weekly · Sport · 12 Aug 2023 · 3,104 reads</c> are skipped, the rest of the line is read. Only parts with digits
     /// are skipped: a part without them gives no claim, and may name what the line's figure is about
-    /// (<c>Merrowby Regional Airport | 610,000 passengers</c>).
+    /// (<c>Lakeside Regional Airport | 610,000 passengers</c>).
     /// </summary>
     private static void AddFurnitureParts(TextLine line, List<TextRange> ranges)
     {

@@ -131,7 +131,7 @@ internal static class NonClaimSpans
                 continue;
             }
 
-            // Phone numbers: "+994 12 555 12 34", "(012) 555-1234", "555-1234", "01632 960 418", "call 911".
+            // Phone numbers: "+994 12 555 12 34", "(012) 555-1234", "555-1234", "0161 496 0734", "call 911".
             var phoneEnd = PhoneNumbers.End(view, i);
             if (phoneEnd >= i)
             {

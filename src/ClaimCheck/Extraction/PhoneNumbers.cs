@@ -1,7 +1,7 @@
 namespace ClaimCheck.Extraction;
 
 /// <summary>
-/// Telephone numbers and text short codes in the shapes news pages print them: <c>01632 960 418</c>,
+/// Telephone numbers and text short codes in the shapes news pages print them: <c>0161 496 0734</c>,
 /// <c>(555) 019-8834</c>, <c>+44 (0)20 7946 0211</c>, <c>call 911</c>, <c>text GIVE to 70070</c>. They hold digits but count nothing.
 /// </summary>
 internal static class PhoneNumbers
@@ -35,7 +35,7 @@ internal static class PhoneNumbers
             return restGroups >= 2 && digits + rest >= 7 ? after : -1; // not "(2019) 300 people"
         }
 
-        // "01632 960 418", "0800 123 4567", "0808-157-0192": no count is written with a leading zero; the trunk
+        // "0161 496 0734", "0800 123 4567", "0808-157-0192": no count is written with a leading zero; the trunk
         // prefix of a national number is, and the groups after it belong to it.
         if (view.Tokens[i].Length >= 2 && view.Span(i)[0] == '0')
         {

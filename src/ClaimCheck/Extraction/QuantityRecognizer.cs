@@ -353,7 +353,7 @@ internal static class QuantityRecognizer
             if (hasNoun && (IsNameAfterNumber(view, number, last + 1, counted.Last) || IsModelNumber(view, numberIndex, number, last + 1)
                 || IsNamedModel(view, numberIndex, number)))
             {
-                return true; // "575 Wilbraham Road", "iPhone 11 Pro cameras", "Embraer 175 jets": the number is part of a name
+                return true; // "575 Wilbraham Road", "iPhone 11 Pro cameras", "Fokker 100 jets": the number is part of a name
             }
 
             if (hasNoun && view.TryGet(UnitLexicon.Forms, counted.Last, out var head) && head.Kind != ClaimKind.Count && counted.Classifier is null)
@@ -584,7 +584,7 @@ internal static class QuantityRecognizer
     }
 
     /// <summary>
-    /// <c>flies Embraer 175 jets</c>, <c>bought Leopard 2 tanks</c>, <c>older Nokia 3310 handsets</c>, <c>Band 6 nurses</c>: a
+    /// <c>flies Fokker 100 jets</c>, <c>bought Leopard 2 tanks</c>, <c>older Nokia 3310 handsets</c>, <c>Band 6 nurses</c>: a
     /// capitalised name, a small whole number and a lower-case noun name a model or a grade; nothing counts the noun.
     /// </summary>
     /// <remarks>
