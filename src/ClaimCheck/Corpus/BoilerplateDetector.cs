@@ -17,6 +17,7 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
     // Longer than this and a line is not a widget, credit or counter.
     private const int MaxWidgetLength = 120;
     private const int MaxNavWords = 6;
+    private const int MaxNavParts = 16;
     private const int MaxLabelWords = 6;
     private const int MaxFooterWords = 10;
     private const int MaxDomainLineLength = 80;
@@ -28,8 +29,9 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     /// <summary>
-    /// Words that make up navigation bars, language switches and widgets. A short line made only of these
-    /// (<c>twitter</c>, <c>Read more</c>, <c>A+</c>, <c>Latest See more</c>) is never content.
+    /// Words that make up navigation bars, language switches and widgets. A short line made only of these and the page
+    /// counters' words, perhaps with their counts (<c>twitter</c>, <c>Read more</c>, <c>A+</c>, <c>Latest See more</c>,
+    /// <c>Share 23 Tweet 5</c>, <c>1 2 3 Next</c>), is never content.
     /// </summary>
     private static readonly FrozenSet<string> NavWords = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -37,25 +39,42 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         "vkontakte", "pinterest", "reddit", "rss", "email", "e-mail", "mail", "apple", "store", "app", "play",
         "market", "google", "night_theme", "night", "theme", "dark", "light", "mode", "ru", "en", "az", "tr",
         "arm", "am", "de", "fr", "es", "ua", "uz", "ge", "kz", "eng", "rus", "aze", "search", "menu", "home",
-        "close", "login", "log", "in", "sign", "up", "register", "subscribe", "newsletter", "share", "tweet",
+        "close", "login", "log", "in", "sign", "up", "register", "subscribe", "newsletter", "tweet",
         "print", "copy", "link", "copied", "read", "more", "also", "see", "latest", "news", "related",
-        "popular", "most", "tags", "comments", "loading", "back", "to", "top", "next", "previous", "prev",
+        "popular", "most", "tags", "loading", "back", "to", "top", "next", "previous", "prev",
         "a+", "a-", "a", "ссылка", "скопирована", "поделиться", "читать", "далее", "также", "поиск", "главная");
 
     public static BoilerplateDetector Default { get; } = new();
 
+    // A number alone, or beside one word (checked against the page counters' words): "3403", "Views: 46", "Comments (14)",
+    // "1,204 views", "1.2k shares".
     [GeneratedRegex(
-        @"^(?:(?:views?|hits|reads|просмотр\w*)\s*[:\-–]?\s*\d[\d\s,.]*|\d[\d\s,.]*\s*(?:views?|reads)|[\d\s,.]*\d[\d\s,.]*)$",
+        @"^(?:(?<word>\p{L}+)\s*[:\-–(]?\s*\d[\d\s,.]*[kKmM]?\s*\)?|\d[\d\s,.]*[kKmM]?\s*(?<word>\p{L}+)|[\d\s,.]*\d[\d\s,.]*)$",
         IgnoreCase)]
     private static partial Regex CounterRegex();
+
+    // "5 min read", "4-minute read", "Est. reading time: 4 minutes": how long an article takes to read; "Shared 35 times".
+    [GeneratedRegex(
+        @"^(?:\d+\s*-?\s*min(?:ute)?s?\.?\s+read|(?:est(?:imated)?\.?\s+)?reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?\.?|(?:shared|viewed|read|liked)\s+\d[\d,.]*\s*[kKmM]?\s+times)$",
+        IgnoreCase)]
+    private static partial Regex ReadingRegex();
+
+    // "Page 3 of 7", "Photo 3 of 12", "Part 2/3": where a reader is in a page, gallery or series (the word is a label's).
+    [GeneratedRegex(@"^(?<word>\p{L}+)\s+\d+\s*(?:of|/)\s*\d+$", IgnoreCase)]
+    private static partial Regex PositionRegex();
+
+    // The parts of a header or footer line printed side by side: "Tuesday, 4 May 2021 | Views: 3,021", "Page 1 of 2   Next >".
+    [GeneratedRegex(@"\s*[|•·]\s*|\s{2,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SegmentSeparatorRegex();
 
     [GeneratedRegex(
         @"^(?:[^\s]+\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)\s*)+$|^!\[[^\]]*\]\([^)]*\)$",
         IgnoreCase)]
     private static partial Regex ImageRegex();
 
+    // Copyright and credit lines: "© 2024 Foo", "(c) Some Authority 2024", "Image credit: J. Smith/Agency 2023".
     [GeneratedRegex(
-        @"©|\(c\)\s*[12]\d{3}|\ball rights reserved\b|^copyright\b|\bany use of\b.*\bmaterials?\b|\bhyperlink to\b|\breproduction\b.*\b(?:prohibited|permitted|allowed)\b",
+        @"©|\(c\)\s*[12]\d{3}|^\(c\)\s[^.!?]*\b[12]\d{3}\.?$|^(?:(?:image|photo|picture|video|graphic)s?\s+)?credits?\s*:|\ball rights reserved\b|^copyright\b|\bany use of\b.*\bmaterials?\b|\bhyperlink to\b|\breproduction\b.*\b(?:prohibited|permitted|allowed)\b",
         IgnoreCase)]
     private static partial Regex CopyrightRegex();
 
@@ -95,6 +114,10 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
             {
                 ranges.Add(line.Content);
             }
+            else if (!line.IsBlank && !line.IsBody && line.Text.Length <= 2 * MaxWidgetLength)
+            {
+                AddFurnitureParts(line, ranges);
+            }
         }
 
         return ranges;
@@ -103,15 +126,23 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
     /// <summary>Whether a line is furniture wherever it stands.</summary>
     internal static bool IsFurniture(TextLine line)
     {
-        var text = line.Text;
-        if (line.IsBody || text.Length > 2 * MaxWidgetLength)
+        if (line.IsBody || line.Text.Length > 2 * MaxWidgetLength)
         {
             return false;
         }
 
+        return IsFurniturePart(line, alone: true) || IsSegmentedFurniture(line);
+    }
+
+    /// <summary>Whether a line, or a part of one printed beside others (<paramref name="alone"/> false), is furniture.</summary>
+    private static bool IsFurniturePart(TextLine line, bool alone)
+    {
+        var text = line.Text;
         return IsNavigation(line)
             || DateLine.Read(text).Kind != DateLineKind.None
-            || CounterRegex().IsMatch(text)
+            || IsCounter(text, alone)
+            || ReadingRegex().IsMatch(text)
+            || IsPosition(text)
             || ImageRegex().IsMatch(text)
             || BylineRegex().IsMatch(text)
             || (text.Length <= MaxWidgetLength && (CopyrightRegex().IsMatch(text) || SocialRegex().IsMatch(text)))
@@ -119,23 +150,119 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
             || (text.Length <= MaxDomainLineLength && !line.EndsSentence && DomainRegex().IsMatch(text));
     }
 
+    /// <summary>
+    /// A view, comment or share counter: a number beside a word that page widgets count, or a number alone on its line. A
+    /// number alone in a part of a line may be a cell of a table (<c>2019 | 610,000</c>), so it is not taken for a counter.
+    /// </summary>
+    private static bool IsCounter(string text, bool alone)
+    {
+        var match = CounterRegex().Match(text);
+        var word = match.Groups["word"];
+        return match.Success && (word.Success ? Extraction.Lexicon.PageCounters.Contains(word.Value) : alone);
+    }
+
+    /// <summary>A position in a page, gallery or series: <c>Page 3 of 7</c>, <c>Photo 3 of 12</c>.</summary>
+    private static bool IsPosition(string text)
+    {
+        var match = PositionRegex().Match(text);
+        return match.Success && Extraction.Lexicon.Labels.Contains(match.Groups["word"].Value);
+    }
+
+    /// <summary>
+    /// A line of parts printed side by side, each of them furniture: <c>Tuesday, 4 May 2021 | Views: 3,021</c>,
+    /// <c>By Jane Okafor | 12 March 2021 | 4 min read</c>. One part that is content (<c>Ferries | 5 million passengers</c>) keeps the line.
+    /// </summary>
+    private static bool IsSegmentedFurniture(TextLine line)
+    {
+        var parts = Parts(line);
+        return parts.Count >= 2 && parts.TrueForAll(part => IsFurniturePart(part.Line, alone: false));
+    }
+
+    /// <summary>
+    /// The furniture among the parts of a line that also holds content: the date and the counter of
+    /// <c>Rovers Weekly · Sport · 12 Aug 2023 · 3,104 reads</c> are skipped, the rest of the line is read. Only parts with digits
+    /// are skipped: a part without them gives no claim, and may name what the line's figure is about
+    /// (<c>Lakeside Regional Airport | 610,000 passengers</c>).
+    /// </summary>
+    private static void AddFurnitureParts(TextLine line, List<TextRange> ranges)
+    {
+        foreach (var part in Parts(line))
+        {
+            if (part.Line.HasDigit && IsFurniturePart(part.Line, alone: false))
+            {
+                ranges.Add(part.Range);
+            }
+        }
+    }
+
+    /// <summary>The non-empty parts of a line between separators, each as a line of its own with its range; none without a separator.</summary>
+    private static List<(TextLine Line, TextRange Range)> Parts(TextLine line)
+    {
+        var parts = new List<(TextLine, TextRange)>();
+        var text = line.Text;
+        var start = 0;
+        foreach (var separator in SegmentSeparatorRegex().EnumerateMatches(text))
+        {
+            Add(start, separator.Index);
+            start = separator.Index + separator.Length;
+        }
+
+        if (start > 0)
+        {
+            Add(start, text.Length);
+        }
+
+        return parts;
+
+        void Add(int from, int to)
+        {
+            if (to > from)
+            {
+                // A part is judged as a line of its own; its place in the text does not matter to these rules.
+                var part = new TextLine(line.Index, line.Line, line.Content, text[from..to]);
+                parts.Add((part, new TextRange(line.Content.Start + from, line.Content.Start + to)));
+            }
+        }
+    }
+
     private static bool IsNavigation(TextLine line)
     {
-        if (line.WordCount > MaxNavWords)
+        // Counts and arrows come on top of the words: "1 2 3 4 5 Next >".
+        if (line.WordCount > MaxNavParts)
         {
             return false;
         }
 
+        var words = 0;
         foreach (var word in line.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var key = word.TrimEnd('.', ':', '?', '!', '…').ToLowerInvariant();
-            if (key.Length > 0 && !NavWords.Contains(key))
+            if (!key.Any(char.IsLetterOrDigit) || IsWidgetCount(key))
+            {
+                continue; // arrows and bullets beside the words ("Next >", "« Previous"), counts ("Share 23", "1 2 3 Next")
+            }
+
+            if (!NavWords.Contains(key) && !Extraction.Lexicon.PageCounters.Contains(key))
             {
                 return false;
             }
+
+            words++;
         }
 
-        return true;
+        return words is > 0 and <= MaxNavWords;
+    }
+
+    /// <summary>A count as widgets print it: <c>23</c>, <c>2,318</c>, <c>1.2k</c>, <c>(14)</c>.</summary>
+    private static bool IsWidgetCount(string key)
+    {
+        var core = key.Trim('(', ')');
+        if (core.Length > 1 && core[^1] is 'k' or 'm')
+        {
+            core = core[..^1];
+        }
+
+        return core.Length > 0 && char.IsAsciiDigit(core[0]) && core.All(c => char.IsAsciiDigit(c) || c is ',' or '.');
     }
 
     /// <summary>A short all-capitals line with no digits: a section label or banner (<c>ANALYTICS</c>).</summary>

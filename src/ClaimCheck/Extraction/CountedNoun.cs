@@ -45,6 +45,20 @@ internal static class CountedNoun
         var i = start;
         while (i < view.Count && words < MaxWords)
         {
+            if (IsGluedModel(view, i, out var modelLast))
+            {
+                // "40 A320 jets", "3 million X12 phones", "14 K-9 howitzers": the model is part of what is counted.
+                last = modelLast;
+                words++;
+                i = modelLast + 1;
+                if (singular || view.Is(modelLast, "s"))
+                {
+                    break; // "a PS5", "40 E175s"
+                }
+
+                continue;
+            }
+
             if (words > 0 && IsModelNumber(view, i))
             {
                 last = i; // "two new 737 Max jets": the model number is part of what is counted
@@ -86,7 +100,8 @@ internal static class CountedNoun
                 wordLast += 2;
             }
 
-            if (LooksLikeVerb(word) && !(wordLast == i && IsModifierBeforeNoun(view, wordLast + 1)))
+            // A capitalised -ing word inside the phrase is a name, not a verb: "40 Boeing 737 jets".
+            if (LooksLikeVerb(word) && !view.StartsUpper(i) && !(wordLast == i && IsModifierBeforeNoun(view, wordLast + 1)))
             {
                 break;
             }
@@ -103,10 +118,35 @@ internal static class CountedNoun
         return last >= first;
     }
 
-    /// <summary>A plain integer inside a noun phrase, followed by a capitalised word: the <c>737</c> of <c>new 737 Max jets</c>.</summary>
+    /// <summary>
+    /// A model name of letters with digits glued to them, perhaps by a hyphen, and a plural <c>s</c>: <c>A320</c>, <c>X12</c>,
+    /// <c>PS5</c>, <c>K-9</c>, <c>E175s</c>. The word must hold a capital, so <c>covid-19</c> written in lower case is left to the compound rule.
+    /// </summary>
+    private static bool IsGluedModel(TokenView view, int i, out int last)
+    {
+        last = i;
+        if (!view.IsWord(i) || !view.Tokens[i].SpaceBefore || !view.Span(i).ContainsAnyInRange('A', 'Z') || Currency.TryPrefix(view, i, out _) is not null)
+        {
+            return false; // "3 USD50 cards" are cards of 50 dollars
+        }
+
+        var n = view.IsHyphenJoined(i + 1) ? i + 2 : i + 1;
+        if (!view.IsNumber(n) || view.Tokens[n].SpaceBefore || view.Span(n).ContainsAny(',', '.'))
+        {
+            return false;
+        }
+
+        last = view.IsAttachedWord(n + 1) && view.Is(n + 1, "s") ? n + 1 : n;
+        return true;
+    }
+
+    /// <summary>
+    /// A plain integer inside a noun phrase, beside a capitalised word: the <c>737</c> of <c>new 737 Max jets</c> and of
+    /// <c>40 Boeing 737 jets</c>, the <c>158</c> of <c>22 older Class 158 units</c>.
+    /// </summary>
     private static bool IsModelNumber(TokenView view, int i) =>
         view.IsNumber(i) && view.Tokens[i].SpaceBefore && view.IsWord(i - 1) && view.IsWord(i + 1) && view.Tokens[i + 1].SpaceBefore
-        && view.StartsUpper(i + 1) && !view.Span(i).ContainsAny(',', '.');
+        && (view.StartsUpper(i + 1) || view.StartsUpper(i - 1)) && !view.Span(i).ContainsAny(',', '.');
 
     /// <summary><c>world's</c>, <c>world’s</c>, and <c>world"s</c> as scraped pages write it.</summary>
     public static bool IsPossessive(string word) =>

@@ -45,7 +45,7 @@ internal static class Lexicon
         "building", "apartment", "suite", "floor", "ward", "precinct", "box", "code", "model", "type", "series", "generation", "gen",
         "season", "term", "year", "term", "line", "bus", "train", "terminal", "pier", "dock", "berth", "bay", "slot", "id", "ranked",
         "rank", "covid", "article", "resolution", "decree", "law", "order", "protocol", "annex", "appendix",
-        "clause", "amendment", "verse", "psalm", "sura", "surah", "ayah", "dow",
+        "clause", "amendment", "verse", "psalm", "sura", "surah", "ayah", "dow", "photo", "image", "picture", "slide",
         "nasdaq", "ftse", "dax", "nikkei", "hang", "seng", "sp", "tsx", "asx", "tsx", "index");
 
     /// <summary>Verbs and adverbs that make a following figure a change: <c>rose 5%</c>, <c>up 19 cents</c>.</summary>
@@ -81,6 +81,40 @@ internal static class Lexicon
         "rack", "chalked", "chalk", "clocked", "clock", "piled", "pile", "wind", "wound", "shot", "knocked",
         "count", "counted", "bring", "brought", "sum", "summed", "mop", "mopped", "snap", "snapped", "scoop", "scooped", "serve",
         "served", "hand", "handed", "jot", "cough", "coughed", "hold", "held", "tot", "totted", "cut", "boiled", "hunkered", "settled", "calm", "calmed", "slow", "slowed", "wrap", "wrapped");
+
+    /// <summary>
+    /// Words that put a telephone number or a text short code after them: <c>call 911</c>, <c>dial 999</c>,
+    /// <c>Tel: 029 2018 0455</c>, <c>text GIVE to 70070</c>.
+    /// </summary>
+    public static readonly FrozenSet<string> PhoneWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "call", "calls", "called", "calling", "ring", "rang", "ringing", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
+        "phone", "phoned", "phoning", "telephone", "tel", "fax", "freephone", "helpline", "hotline", "text", "texted", "texting",
+        "sms", "txt");
+
+    /// <summary>
+    /// What page widgets count: <c>Views: 2,318</c>, <c>Comments (14)</c>, <c>1.2k shares</c>, <c>Просмотров: 46</c>.
+    /// The boilerplate detector reads counter lines with these words too.
+    /// </summary>
+    public static readonly FrozenSet<string> PageCounters = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "view", "views", "hits", "reads", "comment", "comments", "reply", "replies", "share", "shares", "like", "likes",
+        "reaction", "reactions", "retweets", "reposts", "claps", "followers", "subscribers", "photos", "images", "pictures",
+        "videos", "просмотр", "просмотра", "просмотров", "просмотры");
+
+    /// <summary>Nouns that a version number names rather than counts: <c>the 17.2 update</c>, <c>the 3.1 release</c>.</summary>
+    public static readonly FrozenSet<string> VersionNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "version", "update", "release", "patch", "build", "firmware", "edition");
+
+    /// <summary>
+    /// Prepositions that open a phrase of place or time at the head of a clause, after which a comma is often left out:
+    /// the number in <c>In Ostrava 200 buses were withdrawn</c> follows a place, not a brand.
+    /// </summary>
+    public static readonly FrozenSet<string> PlaceAndTimePrepositions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "in", "at", "on", "across", "throughout", "inside", "outside", "near", "around", "from", "during", "since", "after",
+        "before", "until", "by", "over", "within", "beyond");
 
     /// <summary>Words before a bare year that make it a date: <c>in 2019</c>, <c>since 1991</c>.</summary>
     public static readonly FrozenSet<string> DatePrepositions = FrozenSet.Create(

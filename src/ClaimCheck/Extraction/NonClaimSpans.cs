@@ -2,8 +2,8 @@ namespace ClaimCheck.Extraction;
 
 /// <summary>
 /// Marks tokens that hold digits but no quantity, so the recognisers never look at them: web
-/// addresses, e-mail addresses, handles and hashtags, file names, times of day, ordinals, phone numbers and powers
-/// too large for any figure (<c>10^400</c>).
+/// addresses, e-mail addresses, handles and hashtags, file names, times of day, ordinals, phone numbers, page counters,
+/// reading times and page numbers, list item numbers, versions and powers too large for any figure (<c>10^400</c>).
 /// </summary>
 internal static class NonClaimSpans
 {
@@ -86,14 +86,130 @@ internal static class NonClaimSpans
                 continue;
             }
 
-            // Phone numbers: "+994 12 555 12 34", "(012) 555-1234", "555-1234".
-            var phoneEnd = PhoneEnd(view, i);
-            if (phoneEnd > i)
+            // Page furniture inside a sentence: "Comments (14)", "Views: 2,318", "5 min read", "Page 1 of 2".
+            var furnitureEnd = PageFurnitureEnd(view, i);
+            if (furnitureEnd >= i)
+            {
+                Array.Fill(taken, true, i, furnitureEnd - i + 1);
+                i = furnitureEnd;
+                continue;
+            }
+
+            // "1. Airlines now operate ...", "Notes to editors:\n1. ...": the number of a list item.
+            if (ListMarkers.IsMarker(view, i))
+            {
+                taken[i] = true;
+                continue;
+            }
+
+            // "the 17.2 update", "the 3.1 release": a decimal before the thing it versions.
+            if (view.Span(i).Contains('.') && view.In(Lexicon.VersionNouns, i + 1))
+            {
+                taken[i] = true;
+                continue;
+            }
+
+            // A date written with slashes: "12/03/2021"; the date recogniser reads it, and no part of it is a count.
+            if (IsSlashed(view, i, 2))
+            {
+                Array.Fill(taken, true, i, 5);
+                i += 4;
+                continue;
+            }
+
+            // Versions and other dotted identifiers: "4.2.1", "192.168.0.1" (and "10.01.17" as some datelines write it).
+            if (view.IsSymbol(i + 1, '.') && view.IsNumber(i + 2) && !view.Tokens[i + 1].SpaceBefore && !view.Tokens[i + 2].SpaceBefore)
+            {
+                var last = i + 2;
+                while (view.IsSymbol(last + 1, '.') && view.IsNumber(last + 2) && !view.Tokens[last + 1].SpaceBefore && !view.Tokens[last + 2].SpaceBefore)
+                {
+                    last += 2;
+                }
+
+                Array.Fill(taken, true, i, last - i + 1);
+                i = last;
+                continue;
+            }
+
+            // Phone numbers: "+994 12 555 12 34", "(012) 555-1234", "555-1234", "0161 496 0734", "call 911".
+            var phoneEnd = PhoneNumbers.End(view, i);
+            if (phoneEnd >= i)
             {
                 Array.Fill(taken, true, i, phoneEnd - i + 1);
                 i = phoneEnd;
             }
         }
+    }
+
+    /// <summary>
+    /// The last token of a page counter, reading time or page number starting at number <paramref name="i"/>, or -1:
+    /// <c>Views: 2,318</c>, <c>Comments (14)</c>, <c>Replies (1.2k)</c>, <c>5 min read</c>, <c>a 12-minute read</c>, <c>Page 3 of 7</c>.
+    /// </summary>
+    private static int PageFurnitureEnd(TokenView view, int i)
+    {
+        // A counter word, then a colon or an opening bracket: "Views: 2,318", "Comments (14)". A figure goes on to say what
+        // it measures ("Shares: 5% higher"), a counter does not.
+        var counter = view.IsSymbol(i - 1, ':') || view.IsSymbol(i - 1, '(') ? i - 2 : -1;
+        if (counter >= 0 && view.In(Lexicon.PageCounters, counter))
+        {
+            var last = view.IsAttachedWord(i + 1) && view.TryGet(NumberWords.ScaleSuffixes, i + 1, out _) ? i + 1 : i;
+            last = view.IsSymbol(last + 1, ')') ? last + 1 : last;
+            if (!view.IsLowerWord(last + 1) && !view.IsNumber(last + 1) && !view.IsSymbol(last + 1, '%'))
+            {
+                return last;
+            }
+        }
+
+        // A reading time: "5 min read", "a 12-minute read".
+        var minute = view.IsHyphenJoined(i + 1) ? i + 2 : i + 1;
+        if ((view.Is(minute, "min") || view.Is(minute, "mins") || view.Is(minute, "minute") || view.Is(minute, "minutes")) && view.Is(minute + 1, "read"))
+        {
+            return minute + 1;
+        }
+
+        // "Page 3 of 7", "Part 2 of 3": the label's number is a position and so is the total it is out of.
+        if (view.In(Lexicon.Labels, i - 1) && view.Is(i + 1, "of") && IsPlainDigits(view, i + 2))
+        {
+            return i + 2;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="count"/> slashes join plain numbers from token <paramref name="i"/>, all glued: <c>12/03/2021</c>.</summary>
+    private static bool IsSlashed(TokenView view, int i, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            var slash = i + (2 * k) + 1;
+            if (!view.IsSymbol(slash, '/') || !IsPlainDigits(view, slash + 1) || view.Tokens[slash].SpaceBefore || view.Tokens[slash + 1].SpaceBefore)
+            {
+                return false;
+            }
+        }
+
+        return IsPlainDigits(view, i);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> lies in a web or mail address, handle, hashtag or file name (<c>harbour_2019-05-12.jpg</c>):
+    /// a date read there dates nothing.
+    /// </summary>
+    public static bool InAddress(TokenView view, int i)
+    {
+        var first = i;
+        while (first > 0 && !view.Tokens[first].SpaceBefore)
+        {
+            first--;
+        }
+
+        var last = i;
+        while (last + 1 < view.Count && !view.Tokens[last + 1].SpaceBefore)
+        {
+            last++;
+        }
+
+        return IsAddressLike(view, first, last);
     }
 
     /// <summary>Web and mail addresses, handles, hashtags and file names: <c>www.x.az</c>, <c>@Noend33</c>, <c>193-1.JPG</c>.</summary>
@@ -133,33 +249,14 @@ internal static class NonClaimSpans
         return hasDigit && last - first >= 2 && view.IsWord(last) && view.IsSymbol(last - 1, '.') && FileExtensions.Contains(view.Text(last));
     }
 
-    private static int PhoneEnd(TokenView view, int i)
+    /// <summary>A number token of digits only: no separators, decimals or sign.</summary>
+    internal static bool IsPlainDigits(TokenView view, int i)
     {
-        // "555-1234": three digits, hyphen, four digits.
-        if (view.Tokens[i].Length == 3 && view.IsHyphenJoined(i + 1) && view.IsNumber(i + 2) && view.Tokens[i + 2].Length == 4 && IsPlainDigits(view, i) && IsPlainDigits(view, i + 2))
+        if (!view.IsNumber(i))
         {
-            return i + 2;
+            return false;
         }
 
-        // "+994 12 555 12 34": a plus sign and at least three more digit groups separated by spaces.
-        if (view.IsSymbol(i - 1, '+') && !view.Tokens[i].SpaceBefore)
-        {
-            var last = i;
-            var groups = 1;
-            while (view.IsNumber(last + 1) && view.Tokens[last + 1].SpaceBefore && IsPlainDigits(view, last + 1) && view.Tokens[last + 1].Length <= 4)
-            {
-                last++;
-                groups++;
-            }
-
-            return groups >= 3 ? last : i;
-        }
-
-        return i;
-    }
-
-    private static bool IsPlainDigits(TokenView view, int i)
-    {
         foreach (var c in view.Span(i))
         {
             if (!char.IsAsciiDigit(c))

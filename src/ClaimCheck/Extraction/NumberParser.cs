@@ -184,11 +184,20 @@ internal static class NumberParser
         }
         else
         {
+            var lastScale = 1d;
             while (view.IsWord(last + 1) && view.TryGet(NumberWords.Scales, last + 1, out var scale))
             {
                 value *= scale;
+                lastScale = scale;
                 last++;
                 hasScale = true;
+            }
+
+            // "3 million and a half": half a million more.
+            if (lastScale >= 1e3 && view.Is(last + 1, "and") && view.Is(last + 2, "a") && view.TryGet(NumberWords.Fractions, last + 3, out var more) && more <= 0.5)
+            {
+                value += more * lastScale;
+                last += 3;
             }
         }
 
@@ -236,13 +245,21 @@ internal static class NumberParser
         number = default;
         var first = i;
         var position = i;
-        double total = 0, current = 0;
+        double total = 0, current = 0, lastScale = 1;
         var any = false;
 
-        if (view.Is(position, "half") && view.Is(position + 1, "of"))
+        if (view.Is(position, "half"))
         {
-            number = new ParsedNumber(first, position, 0.5, null, null, NumberForm.Words, false); // "half of the staff"
-            return true;
+            if (TryFractionOfScale(view, position + 1, 0.5, first, out number))
+            {
+                return true; // "half a million", "half a dozen"
+            }
+
+            if (view.Is(position + 1, "of"))
+            {
+                number = new ParsedNumber(first, position, 0.5, null, null, NumberForm.Words, false); // "half of the staff"
+                return true;
+            }
         }
 
         // "a dozen", "a hundred", "a thousand", "a million", "a third", "a quarter", "a half"
@@ -257,6 +274,7 @@ internal static class NumberParser
             if (NumberWords.Scales.TryGetValue(next, out var scale) && scale >= 100)
             {
                 current = scale;
+                lastScale = scale;
                 position += 2;
                 any = true;
             }
@@ -266,7 +284,12 @@ internal static class NumberParser
                 position += 2;
                 any = true;
             }
-            else if (NumberWords.Fractions.TryGetValue(next, out var fraction) && !IsPluralFraction(next) && view.Is(position + 2, "of"))
+            else if (NumberWords.Fractions.TryGetValue(next, out var fraction) && !IsPluralFraction(next)
+                     && (TryFractionOfScale(view, position + 2, fraction, first, out number) || TryScaleAfterFraction(view, position + 2, fraction, first, out number)))
+            {
+                return true; // "a quarter of a million", "a half million"
+            }
+            else if (NumberWords.Fractions.TryGetValue(next, out fraction) && !IsPluralFraction(next) && view.Is(position + 2, "of"))
             {
                 number = new ParsedNumber(first, position + 1, fraction, null, null, NumberForm.Words, false);
                 return true;
@@ -297,6 +320,13 @@ internal static class NumberParser
                 current += cardinal;
                 any = true;
                 position++;
+
+                // "twenty-first", "thirty fifth": an ordinal, a rank and not an amount.
+                var ordinal = view.IsHyphenJoined(position) ? position + 1 : position;
+                if (cardinal >= 20 && view.In(NumberWords.Ordinals, ordinal) && !view.IsHyphenJoined(ordinal + 1))
+                {
+                    return false;
+                }
 
                 // "twenty-two", "two-thirds"
                 if (view.IsHyphenJoined(position) && view.IsWord(position + 1))
@@ -329,6 +359,7 @@ internal static class NumberParser
                     current = 0;
                 }
 
+                lastScale = scale;
                 position++;
                 continue;
             }
@@ -336,6 +367,11 @@ internal static class NumberParser
             // "two thirds", "three quarters" (plural fractions only after a cardinal)
             if (any && current is > 0 and < 10 && total == 0 && NumberWords.Fractions.TryGetValue(word, out var plainFraction) && IsPluralFraction(word))
             {
+                if (TryFractionOfScale(view, position + 1, current * plainFraction, first, out number))
+                {
+                    return true; // "three quarters of a million"
+                }
+
                 number = new ParsedNumber(first, position, current * plainFraction, null, null, NumberForm.Words, false);
                 return true;
             }
@@ -348,12 +384,32 @@ internal static class NumberParser
                 continue;
             }
 
-            // "two and a half"
+            // "two and a half"; after a scale, the fraction is of the scale, not of one.
             if (any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && view.Is(position + 1, "a") && view.IsWord(position + 2)
                 && view.TryGet(NumberWords.Fractions, position + 2, out var half) && half <= 0.5)
             {
-                current += half;
+                var endsInScale = view.TryGet(NumberWords.Scales, position - 1, out _);
                 position += 3;
+                var after = 0d;
+                var scaleAfter = view.IsWord(position) && view.TryGet(NumberWords.Scales, position, out after) && after >= 1e3 && !view.Is(position, "mn");
+                if (endsInScale)
+                {
+                    // "a million and a half" is half a million more; "a billion and a half million" half a million more.
+                    current += half * (scaleAfter ? after : lastScale);
+                    position += scaleAfter ? 1 : 0;
+                }
+                else if (scaleAfter)
+                {
+                    // "one and a half million": the scale after the fraction multiplies the whole.
+                    total = (total + current + half) * after;
+                    current = 0;
+                    position++;
+                }
+                else
+                {
+                    current += half;
+                }
+
                 break;
             }
 
@@ -367,6 +423,41 @@ internal static class NumberParser
 
         // Digits glued to a scale word are handled by TryParseDigits; here "three million" etc. are done.
         number = new ParsedNumber(first, position - 1, total + current, null, null, NumberForm.Words, total > 0 || current >= 100);
+        return true;
+    }
+
+    /// <summary>
+    /// A fraction of a scale: <c>half a million</c>, <c>a quarter of a million</c>, <c>three quarters of a billion</c>,
+    /// <c>half a dozen</c>. <paramref name="at"/> is the token after the fraction word.
+    /// </summary>
+    private static bool TryFractionOfScale(TokenView view, int at, double fraction, int first, out ParsedNumber number)
+    {
+        number = default;
+        var article = view.Is(at, "of") ? at + 1 : at;
+        if (!view.Is(article, "a") && !view.Is(article, "an"))
+        {
+            return false;
+        }
+
+        return TryScaleAfterFraction(view, article + 1, fraction, first, out number);
+    }
+
+    /// <summary>The scale word of a fraction of a scale: <c>million</c> in <c>a half million</c> or <c>half a million</c>.</summary>
+    private static bool TryScaleAfterFraction(TokenView view, int at, double fraction, int first, out ParsedNumber number)
+    {
+        number = default;
+        if (view.Is(at, "dozen"))
+        {
+            number = new ParsedNumber(first, at, fraction * 12, null, null, NumberForm.Words, false);
+            return true;
+        }
+
+        if (!view.IsWord(at) || !view.TryGet(NumberWords.Scales, at, out var scale) || scale < 100 || view.Is(at, "mn"))
+        {
+            return false;
+        }
+
+        number = new ParsedNumber(first, at, fraction * scale, null, null, NumberForm.Words, true);
         return true;
     }
 

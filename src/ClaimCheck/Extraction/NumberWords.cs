@@ -91,6 +91,17 @@ internal static class NumberWords
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Ordinal words that end a compound ordinal: <c>twenty-first</c>, <c>thirty fifth</c>, <c>one hundred and first</c>.
+    /// Some are fractions too (<c>a fifth of</c>); after a tens word they rank. <c>second</c> is left out: <c>a thirty second
+    /// advert</c> lasts thirty seconds.
+    /// </summary>
+    public static readonly FrozenSet<string> Ordinals = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+        "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth");
+
+    /// <summary>
     /// Vague plurals followed by <c>of</c> or a scale, as ranges. The NewsQuant convention: one order of
     /// magnitude from the named size (<c>hundreds of</c> is 100..1000, <c>dozens of</c> is 12..120).
     /// </summary>

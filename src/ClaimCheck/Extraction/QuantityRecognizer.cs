@@ -18,7 +18,7 @@ internal static class QuantityRecognizer
         foreach (var date in dates)
         {
             Take(taken, date.First, date.Last);
-            if (date.IsClaim)
+            if (date.IsClaim && !NonClaimSpans.InAddress(view, date.First))
             {
                 results.Add(new Quantity(date.First, date.Last, ClaimKind.Date, null, null, null, Qualifier.Exact, null, null, date.DateText, date.Period));
             }
@@ -389,9 +389,10 @@ internal static class QuantityRecognizer
         if (unit is null)
         {
             hasNoun = FindCounted(view, number, last, out counted);
-            if (hasNoun && (IsNameAfterNumber(view, number, last + 1, counted.Last) || IsModelNumber(view, numberIndex, number, last + 1)))
+            if (hasNoun && (IsNameAfterNumber(view, number, last + 1, counted.Last) || IsModelNumber(view, numberIndex, number, last + 1)
+                || IsNamedModel(view, numberIndex, number)))
             {
-                return true; // "575 Wilbraham Road", "iPhone 11 Pro cameras": the number is part of a name
+                return true; // "575 Wilbraham Road", "iPhone 11 Pro cameras", "Fokker 100 jets": the number is part of a name
             }
 
             if (hasNoun && view.TryGet(UnitLexicon.Forms, counted.Last, out var head) && head.Kind != ClaimKind.Count && counted.Classifier is null)
@@ -619,6 +620,41 @@ internal static class QuantityRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>flies Fokker 100 jets</c>, <c>bought Leopard 2 tanks</c>, <c>older Nokia 3310 handsets</c>, <c>Band 6 nurses</c>: a
+    /// capitalised name, a small whole number and a lower-case noun name a model or a grade; nothing counts the noun.
+    /// </summary>
+    /// <remarks>
+    /// The name must be a name: not the first word of the sentence (where every word is capitalised) unless it has a capital
+    /// inside (<c>ATR 72 turboprops</c>), not a possessive (<c>Halvard's 300 trucks</c> are counted), not a day (<c>said Monday
+    /// 300 jets</c>), not a place or time opening the clause without its comma (<c>In Ostrava 200 buses</c>), and not the
+    /// subject of a clause whose verb is left out (<c>Germany sent 30 tanks and France 40 jets</c>).
+    /// </remarks>
+    private static bool IsNamedModel(TokenView view, int n, ParsedNumber number)
+    {
+        var brand = n - 1;
+        if (number.Form != NumberForm.Integer || number.Last != n || view.Tokens[n].Length > 4 || !view.Tokens[n].SpaceBefore
+            || !view.IsLowerWord(n + 1) || !view.IsWord(brand) || !IsNameWord(view.Text(brand))
+            || CountedNoun.IsPossessive(view.Text(brand)) || Text.CalendarWords.TryWeekdayName(view.Span(brand), out _))
+        {
+            return false;
+        }
+
+        if (brand == 0)
+        {
+            return HasUpper(view.Text(brand)[1..]);
+        }
+
+        var opener = view.Is(brand - 1, "the") ? brand - 2 : brand - 1;
+        if (view.IsSymbol(opener, ',') || view.IsSymbol(opener, ';') || view.IsSymbol(opener, ':') || (view.IsWord(opener) && Conjunctions.Contains(view.Text(opener))))
+        {
+            return false;
+        }
+
+        var clauseStart = opener == 0 || view.IsSymbol(opener - 1, ',') || view.IsSymbol(opener - 1, ';') || (view.IsWord(opener - 1) && Conjunctions.Contains(view.Text(opener - 1)));
+        return !(clauseStart && view.In(Lexicon.PlaceAndTimePrepositions, opener));
     }
 
     /// <summary>A word with a capital that is not a function word or a change verb: <c>iPhone</c>, <c>Boeing</c>, <c>Lang</c>.</summary>

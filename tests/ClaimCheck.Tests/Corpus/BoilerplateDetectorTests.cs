@@ -36,11 +36,35 @@ public sealed class BoilerplateDetectorTests
     [InlineData("Thursday, 12 April 2018 | Views: 1,204")]
     [InlineData("By Halvard Krum | March 8, 2016")]
     [InlineData("THE ORLEY CHRONICLE   Monday, 2 September 2024   Orley 21C, sunny spells")]
+    [InlineData("Rovers Weekly · Sport · 12 Aug 2023 · 3,104 reads")]
     [InlineData("Abbas Ganbay")]
     [InlineData("By John Smith")]
     [InlineData("share-lineLiked the story? Share it on social media!")]
     [InlineData("Follow us on Twitter @AzerNewsAz")]
     [InlineData("Caliber.Az")]
+    [InlineData("Comments (27)")]
+    [InlineData("14 comments")]
+    [InlineData("1.2k shares")]
+    [InlineData("Shares: 96")]
+    [InlineData("5 min read")]
+    [InlineData("Page 3 of 7")]
+    [InlineData("Page 1 of 2   Next >")]
+    [InlineData("Tuesday, 4 May 2021 | Views: 3,021")]
+    [InlineData("By Jane Okafor | 12 March 2021 | 4 min read")]
+    [InlineData("(c) Lakeside Water Board 2022")]
+    [InlineData("Copyright (C) 2021 Harbour Press Ltd")]
+    [InlineData("© Northgate Media 2023")]
+    [InlineData("Share 23 Tweet 5")]
+    [InlineData("Likes 40 · Comments 3")]
+    [InlineData("1 2 3 4 5 Next >")]
+    [InlineData("Reading time: 4 minutes")]
+    [InlineData("Photo 3 of 12")]
+    [InlineData("12 photos")]
+    [InlineData("Followers: 12K")]
+    [InlineData("Est. reading time: 6 minutes")]
+    [InlineData("Shared 35 times")]
+    [InlineData("Image credit: J. Smith/Brightwater 2023")]
+    [InlineData("Photo credits: Lowmouth Council, 2021")]
     public void Marks_furniture_lines(string line)
     {
         var text = $"{line}\n\n{Paragraph}\n";
@@ -57,12 +81,36 @@ public sealed class BoilerplateDetectorTests
     [InlineData("Since 27 September, more than 200 cities, villages and settlements have been liberated.")]
     [InlineData("Exports: 5 million tons")]
     [InlineData("Plans for 2024–2025:")]
+    [InlineData("14 comments were received.")]
+    [InlineData("Ferries | 5 million passengers")]
+    [InlineData("(c) The minister may refuse 3 licences.")]
+    [InlineData("Top 10 ferry routes")]
+    [InlineData("Share prices fell 3 percent")]
     public void Keeps_short_content_lines(string line)
     {
         // Before, between and after paragraphs of running text: in the header, body and footer zones.
         foreach (var text in new[] { $"{line}\n\n{Paragraph}", $"{Paragraph}\n\n{line}\n\n{Paragraph}", $"{Paragraph}\n\n{line}" })
         {
             Assert.Empty(BoilerplateDetector.Default.Detect(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("Rovers Weekly · Sport · 3,104 reads", "3,104 reads", "Sport")]
+    [InlineData("Rating: 4.5/5 | 212 comments | 1.1k likes", "212 comments|1.1k likes", "Rating: 4.5/5")]
+    [InlineData("2019 | 610,000 | 24 routes", "", "610,000|24 routes")]
+    [InlineData("Lakeside Regional Airport | 610,000 passengers", "", "Lakeside Regional Airport|610,000 passengers")]
+    public void Marks_the_furniture_parts_of_a_line_that_also_holds_content(string line, string marked, string kept)
+    {
+        var skipped = Texts($"{line}\n\n{Paragraph}\n");
+        foreach (var part in marked.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.Contains(part, skipped);
+        }
+
+        foreach (var part in kept.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.DoesNotContain(skipped, s => s.Contains(part, StringComparison.Ordinal));
         }
     }
 

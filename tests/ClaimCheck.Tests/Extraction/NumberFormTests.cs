@@ -17,9 +17,44 @@ public sealed class NumberFormTests
     [InlineData("They own three hundred thousand hectares.", 300_000, "hectare")]
     [InlineData("The city has 4 hundred million people.", 400_000_000, "people")]
     [InlineData("Two dozen ships sailed.", 24, "ship")]
+    [InlineData("Twenty first-time buyers signed.", 20, "first-time buyer")]
+    [InlineData("The station ran a thirty second advert.", 30, "second")]
     public void Reads_numbers_in_digits_words_and_mixed_forms(string text, double value, string unit)
     {
         var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value!.Value, 6);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("The council wants half a million visitors a year.", 500_000, Qualifier.Exact, "visitor per year")]
+    [InlineData("More than half a million commuters used the line.", 500_000, Qualifier.MoreThan, "commuter")]
+    [InlineData("Almost a quarter of a million homes lost power.", 250_000, Qualifier.Approximate, "home")]
+    [InlineData("Three quarters of a million voters switched.", 750_000, Qualifier.Exact, "voter")]
+    [InlineData("The suburbs are home to a half million residents.", 500_000, Qualifier.Exact, "resident")]
+    [InlineData("The suburbs are home to a quarter million residents.", 250_000, Qualifier.Exact, "resident")]
+    [InlineData("One and a half million people signed the petition.", 1_500_000, Qualifier.Exact, "people")]
+    [InlineData("The museum expects two and a half million visitors.", 2_500_000, Qualifier.Exact, "visitor")]
+    [InlineData("A million and a half tourists came.", 1_500_000, Qualifier.Exact, "tourist")]
+    [InlineData("The fund holds one billion and a half million euros.", 1_000_500_000, Qualifier.Exact, "euro")]
+    [InlineData("The region has 3 million and a half residents.", 3_500_000, Qualifier.Exact, "resident")]
+    [InlineData("Half a dozen boats sank.", 6, Qualifier.Exact, "boat")]
+    [InlineData("The deal is worth half a billion dollars.", 500_000_000, Qualifier.Exact, "dollar")]
+    public void Reads_fractions_of_a_scale_written_in_words(string text, double value, Qualifier qualifier, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value!.Value, 6);
+        Assert.Equal(qualifier, claim.Qualifier);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("A third of the staff left.", 1d / 3, "staff")]
+    [InlineData("Half of the ferries were late.", 0.5, "ferry")]
+    public void A_fraction_of_something_is_a_ratio_not_a_count(string text, double value, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(ClaimKind.Ratio, claim.Kind);
         Assert.Equal(value, claim.Value!.Value, 6);
         Assert.Equal(unit, claim.Unit);
     }
