@@ -176,7 +176,7 @@ internal static class NumberParser
 
         var hasScale = false;
         if (view.IsAttachedWord(last + 1) && view.TryGet(NumberWords.ScaleSuffixes, last + 1, out var suffixScale)
-            && (moneyContext || IsUnambiguousSuffix(view.Text(last + 1))))
+            && (moneyContext || IsUnambiguousSuffix(view.Text(last + 1)) || (view.Is(last + 1, "m") && CountsAfter(view, last + 2))))
         {
             value *= suffixScale;
             last++;
@@ -205,7 +205,27 @@ internal static class NumberParser
         return true;
     }
 
-    /// <summary><c>m</c> is a metre and <c>b</c> a bit unless money is being talked about.</summary>
+    /// <summary>
+    /// Whether a plural noun or an acronym follows: <c>48m subscribers</c> and <c>1.48m TEU</c> count millions of things,
+    /// while <c>a 2.4m wall</c> and <c>the 100m sprint</c> measure metres.
+    /// </summary>
+    private static bool CountsAfter(TokenView view, int k)
+    {
+        if (!view.IsWord(k) || !view.Tokens[k].SpaceBefore)
+        {
+            return false;
+        }
+
+        var word = view.Text(k);
+        if (word.Length >= 2 && word.All(char.IsUpper))
+        {
+            return true;
+        }
+
+        return view.IsLowerWord(k) && (word is "people" or "users" || (CountedNoun.LooksPlural(word) && !UnitLexicon.Forms.ContainsKey(word)));
+    }
+
+    /// <summary><c>m</c> is a metre and <c>b</c> a bit unless money is being talked about, or things are counted after it.</summary>
     private static bool IsUnambiguousSuffix(string suffix) => suffix is "bn" or "Bn" or "BN" or "mn" or "mln" or "bln" or "tn" or "trn" or "M" or "k" or "K";
 
     private static bool TryParseVague(TokenView view, int i, out ParsedNumber number)

@@ -584,7 +584,8 @@ internal static class QuantityRecognizer
     /// <summary>A plain integer followed by capitalised words whose head is not a plural is a name: <c>575 Wilbraham Road</c>, <c>11 Pro Max</c>.</summary>
     private static bool IsNameAfterNumber(TokenView view, ParsedNumber number, int nounFirst, int nounLast)
     {
-        if (number.Form != NumberForm.Integer || !view.StartsUpper(nounFirst))
+        // An acronym after a number is what is counted ("8,000 TEU", "300 MW"), not a street or a brand.
+        if (number.Form != NumberForm.Integer || !view.StartsUpper(nounFirst) || (nounFirst == nounLast && IsAcronym(view, nounFirst)))
         {
             return false;
         }
@@ -598,6 +599,25 @@ internal static class QuantityRecognizer
         }
 
         return !CountedNoun.LooksPlural(view.Text(nounLast));
+    }
+
+    private static bool IsAcronym(TokenView view, int k)
+    {
+        var span = view.Span(k);
+        if (span.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in span)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -221,3 +221,39 @@ public sealed class NumberFormTests
         Assert.Equal("cell", claim.Unit);
     }
 }
+
+public sealed class MillionSuffixTests
+{
+    [Theory]
+    [InlineData("The streaming service has 48m subscribers.", 48_000_000, "subscriber")]
+    [InlineData("The depot shipped 2.5m parcels last year.", 2_500_000, "parcel")]
+    [InlineData("The terminal moved 1.2m TEU in 2020.", 1_200_000, "teu")]
+    [InlineData("About 3m people voted.", 3_000_000, "people")]
+    public void A_glued_m_before_things_counted_is_a_million(string text, double value, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("They built a 2.4m wall around the yard.", 2.4)]
+    [InlineData("She won the 100m sprint.", 100)]
+    [InlineData("The mast is 12m tall.", 12)]
+    public void A_glued_m_before_anything_else_is_a_metre(string text, double value)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value);
+        Assert.Equal("metre", claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("The new quay can take ships of 14,000 TEU.", 14000, "teu")]
+    [InlineData("The wind farm adds 350 MW to the grid.", 350, "megawatt")]
+    public void An_acronym_after_a_number_is_what_is_counted_not_a_name(string text, double value, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value);
+        Assert.Equal(unit, claim.Unit);
+    }
+}
