@@ -46,6 +46,24 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
 
     public static BoilerplateDetector Default { get; } = new();
 
+    // "Related: ...", "Read next: ...", "Most read: 1. ...", "More from the Courier: ...": links to other pages, whatever they say.
+    [GeneratedRegex(
+        @"^(?:related(?:\s+(?:reading|articles?|stories|links|coverage|news))?|read\s+(?:next|more|also)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|top\s+stories|editor'?s\s+picks?|more\s+from\s+[^:]{1,40})\s*:",
+        IgnoreCase)]
+    private static partial Regex LinkListRegex();
+
+    // "Photo: the quay at dawn (IMG_2231.jpg)": a caption that names its image file.
+    [GeneratedRegex(@"^(?:photo|image|picture|pic|caption|gallery)s?\s*:.*\.(?:jpe?g|png|gif|webp|heic)(?:[^\p{L}].*)?$", IgnoreCase)]
+    private static partial Regex CaptionRegex();
+
+    // The weather a banner prints: "Orley 21C, sunny spells", "Fallowmere 11°C, light rain".
+    [GeneratedRegex(@"^[\p{L}\s.'’-]{0,40}-?\d{1,2}\s*°?\s*[CF](?:[,.]\s*[\p{L}\s,]{0,40})?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex WeatherRegex();
+
+    // A radio station's masthead: "Radio Fallow 102.6 FM", "Radio North 98.1 FM — News".
+    [GeneratedRegex(@"^[\p{L}\s.'’&-]{2,40}\d{2,3}(?:\.\d)?\s*(?:FM|AM|DAB)(?:\s*[—–-]\s*[\p{L}\s]{0,40})?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex StationRegex();
+
     // A number alone, or beside one word (checked against the page counters' words): "3403", "Views: 46", "Comments (14)",
     // "1,204 views", "1.2k shares".
     [GeneratedRegex(
@@ -143,6 +161,10 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
             || IsCounter(text, alone)
             || ReadingRegex().IsMatch(text)
             || IsPosition(text)
+            || LinkListRegex().IsMatch(text)
+            || CaptionRegex().IsMatch(text)
+            || WeatherRegex().IsMatch(text)
+            || StationRegex().IsMatch(text)
             || ImageRegex().IsMatch(text)
             || BylineRegex().IsMatch(text)
             || (text.Length <= MaxWidgetLength && (CopyrightRegex().IsMatch(text) || SocialRegex().IsMatch(text)))

@@ -267,12 +267,39 @@ internal static class DateLine
             k = end + 1;
         }
 
+        // "Posted 12/03/2019 in Politics, Halden": the sections the page is filed under.
+        if (view.Is(k, "in") && k < end && IsSectionList(view, k + 1, end))
+        {
+            k = end + 1;
+        }
+
         while (k <= end && (view.IsSymbol(k, '.') || view.IsSymbol(k, ',') || view.IsSymbol(k, ')')))
         {
             k++;
         }
 
+        // "... on 22 January 2020. © Lorvik Courier Ltd": a copyright notice may close a footer's line.
+        if (k <= end && (view.IsSymbol(k, '©') || (view.IsSymbol(k, '(') && view.Is(k + 1, "c") && view.IsSymbol(k + 2, ')'))))
+        {
+            return true;
+        }
+
         return k > end;
+    }
+
+    /// <summary>Capitalised words separated by commas, <c>and</c> or <c>&amp;</c>: <c>Politics, Halden</c>.</summary>
+    private static bool IsSectionList(TokenView view, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var ok = view.StartsUpper(k) || view.IsSymbol(k, ',') || view.IsSymbol(k, '&') || view.Is(k, "and") || (k == last && view.IsSymbol(k, '.'));
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return view.StartsUpper(first);
     }
 
     /// <summary>
@@ -412,6 +439,19 @@ internal static class DateLine
                 {
                     k++;
                 }
+            }
+
+            // "First published in the Lorvik Courier on": the outlet it appeared in.
+            if (view.Is(k, "in") && k < last)
+            {
+                var n = k + 1 + (view.Is(k + 1, "the") ? 1 : 0);
+                var name = n;
+                while (n <= last && (view.StartsUpper(n) || view.In(NameConnectors, n)))
+                {
+                    n++;
+                }
+
+                k = n > name && (view.Is(n, "on") || n > last) ? n : k;
             }
 
             k += view.Is(k, "on") || view.Is(k, "at") ? 1 : 0;

@@ -41,7 +41,7 @@ internal static class Lexicon
         "category", "level", "grade", "phase", "number", "no", "nos", "room", "page", "pages", "chapter", "section", "article", "gate",
         "platform", "route", "flight", "stage", "round", "episode", "version", "tier", "class", "size", "row", "seat", "lane", "exit",
         "highway", "interstate", "zone", "district", "paragraph", "item", "rule", "act", "week", "matchday", "day", "game", "hole",
-        "lap", "volume", "vol", "issue", "part", "figure", "fig", "table", "step", "option", "channel", "track", "unit", "block",
+        "lap", "volume", "vol", "issue", "part", "figure", "fig", "table", "step", "option", "channel", "track", "unit", "block", "ep",
         "building", "apartment", "suite", "floor", "ward", "precinct", "box", "code", "model", "type", "series", "generation", "gen",
         "season", "term", "year", "term", "line", "bus", "train", "terminal", "pier", "dock", "berth", "bay", "slot", "id", "ranked",
         "rank", "covid", "article", "resolution", "decree", "law", "order", "protocol", "annex", "appendix",

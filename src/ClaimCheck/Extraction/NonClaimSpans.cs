@@ -173,6 +173,18 @@ internal static class NonClaimSpans
             return i + 2;
         }
 
+        // "1 of 12 photos": a gallery's position, the counted word after the total.
+        if (IsPlainDigits(view, i) && view.Is(i + 1, "of") && IsPlainDigits(view, i + 2) && view.In(Lexicon.PageCounters, i + 3))
+        {
+            return i + 3;
+        }
+
+        // "Radio Fallow 102.6 FM": a station's frequency names it.
+        if (view.IsWord(i + 1) && view.Span(i + 1) is "FM" or "AM" && view.StartsUpper(i - 1))
+        {
+            return i + 1;
+        }
+
         return -1;
     }
 

@@ -47,6 +47,9 @@ public sealed class DateLineTests
     [InlineData("17.10.2018", "2018-10-17", "Plain")] // dotted digits are day first
     [InlineData("\"Ostvik Courier\" newspaper, 9 June 2017", "2017-06-09", "Credit")]
     [InlineData("Published by the Fenmoor Gazette on 2 May 2019", "2019-05-02", "Credit")]
+    [InlineData("First published in the Lorvik Courier on 3 May 2021.", "2021-05-03", "Credit")] // a footer credit
+    [InlineData("First published in the Lorvik Courier on 3 May 2021. © Lorvik Courier Ltd", "2021-05-03", "Credit")]
+    [InlineData("Posted 23/05/2019 in Politics, Halden", "2019-05-23", "Credit")] // the sections the page is filed under
     [InlineData("Posted: 12-Mar-2018 16:20", "2018-03-12", "Timed")]
     [InlineData("Wed 14 Mar 2018 10.45 GMT", "2018-03-14", "Timed")] // a time with a dot, as British pages print it
     [InlineData("PUBLISHED: 08:15 GMT, 12 March 2018 | UPDATED: 10:41 GMT, 13 March 2018", "2018-03-12", "Timed")]

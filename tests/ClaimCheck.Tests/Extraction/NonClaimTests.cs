@@ -304,3 +304,12 @@ public sealed class NonClaimTests
         Assert.DoesNotContain(Extract.Quantities(text), c => c.Unit == "year of age");
     }
 }
+
+public sealed class PageWidgetNumberTests
+{
+    [Theory]
+    [InlineData("Gallery: 1 of 12 photos of the new quay.")]
+    [InlineData("You are listening to Radio Lorvik 96.4 FM.")]
+    public void Gallery_positions_episodes_and_station_frequencies_are_not_claims(string text) =>
+        Assert.Empty(Extract.Quantities(text));
+}
