@@ -27,6 +27,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         TimePeriod? paragraphTime = null;
         var paragraph = -1;
         var publishedIso = document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        TimePeriod? storyTime = null;
         foreach (var fact in facts)
         {
             // Narrative time: "Between 1970 and 1982, dozens of plants were built. Four of them made radios."
@@ -36,6 +37,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                 paragraphTime = null;
                 paragraph = fact.Paragraph;
             }
+
+            // "over the same period", "during the year": the time the story named last.
+            ResolveAnaphora(fact.Dates, storyTime);
 
             var sentenceText = fact.Quantities.Count == 0 ? string.Empty : fact.Sentence.GetText(text);
             var sentenceKey = fact.Quantities.Count == 0 ? string.Empty : ClaimIds.SentenceKey(sentenceText);
@@ -68,6 +72,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // A time after publication ("the terminal opens in 2024") is a plan's, not the paragraph's.
             paragraphTime = fact.Dates.LastOrDefault(d => d.Period is { } p && (document.Published is not { } day || p.From <= day))?.Period ?? paragraphTime;
+            storyTime = fact.Dates.LastOrDefault(d => d.IsClaim && d.Period is { } p && (document.Published is not { } day || p.From <= day))?.Period ?? storyTime;
         }
 
         return claims;
@@ -98,7 +103,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var quantities = QuantityRecognizer.Recognize(view, dates);
 
             // Sentences without figures only matter for their time and speaker: let their tokens go.
-            List<DateMention> times = [.. dates.Concat(cues).Where(d => d.Period is not null).OrderBy(d => d.First)];
+            List<DateMention> times = [.. dates.Concat(cues).Where(d => d.Period is not null || d.Anaphoric).OrderBy(d => d.First)];
             facts.Add(quantities.Count == 0
                 ? new SentenceFacts(sentence, null, times, quantities, SpeakerFinder.Find(view), paragraph, startsQuoted)
                 : new SentenceFacts(sentence, view, times, quantities, SpeakerFinder.Find(view), paragraph, startsQuoted));
@@ -141,6 +146,30 @@ public sealed class ClaimExtractor : IClaimExtractor
             else if (speaker is not null)
             {
                 lastNamed = speaker;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Gives each time that points back (<c>over the same period</c>) the time named last: earlier in its sentence, else in the
+    /// story before it; drops it when there is none.
+    /// </summary>
+    private static void ResolveAnaphora(List<DateMention> dates, TimePeriod? storyTime)
+    {
+        for (var k = dates.Count - 1; k >= 0; k--)
+        {
+            if (dates[k].Anaphoric && dates[k].Period is null)
+            {
+                var cue = dates[k];
+                var before = dates.LastOrDefault(d => d.IsClaim && d.Last < cue.First && d.Period is not null)?.Period;
+                if ((before ?? storyTime) is { } time)
+                {
+                    dates[k] = dates[k] with { Period = time };
+                }
+                else
+                {
+                    dates.RemoveAt(k);
+                }
             }
         }
     }

@@ -17,4 +17,7 @@ internal sealed record ClaimFrame(Predicate Predicate, string? PredicateWord, Mo
 {
     /// <summary>A frame with nothing known.</summary>
     public static ClaimFrame Unknown { get; } = new(Predicate.None, null, Modality.Actual, false, null, []);
+
+    /// <summary>The verb that governs the figure, known to the vocabulary or not (<c>arrested</c> in <c>arrested 38 people</c>), lower case.</summary>
+    public string? Governor { get; init; }
 }

@@ -141,8 +141,11 @@ internal static class FrameReader
             (predicate, modality) = (Predicate.Capacity, Modality.Potential);
         }
 
-        var about = subjectFigure ? ObjectHead(view, verb) : SubjectHead(view, verb >= 0 ? verb : light);
-        return new ClaimFrame(predicate, word, modality, Negated(view, clauseStart, first), about, Ages(view));
+        // A figure written as an adjective is about the noun after it: "the 60,000-capacity site", "a 62,000-hectare park".
+        var about = IsAdjectival(view, first, last) ? view.Text(last + 1).ToLowerInvariant()
+            : subjectFigure ? ObjectHead(view, verb) : SubjectHead(view, verb >= 0 ? verb : light);
+        var governor = verb >= 0 ? view.Text(verb) : light >= 0 ? view.Text(light) : null;
+        return new ClaimFrame(predicate, word, modality, Negated(view, clauseStart, first), about, Ages(view)) { Governor = governor?.ToLowerInvariant() };
     }
 
     /// <summary>The first token of the figure's clause: after a hard boundary, a clause opener or a reporting verb.</summary>
@@ -335,6 +338,20 @@ internal static class FrameReader
         }
 
         return null;
+    }
+
+    /// <summary>A figure joined to its unit by a hyphen and followed by a common noun: <c>60,000-capacity site</c>.</summary>
+    private static bool IsAdjectival(TokenView view, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (view.IsHyphenJoined(k) && view.IsNumber(k - 1))
+            {
+                return view.IsLowerWord(last + 1) && !view.In(Prepositions, last + 1) && !Lexicon.PhraseBreakers.Contains(view.Text(last + 1));
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>there are more than 30 countries willing to buy</c>: after an existential <c>there is</c> the figure is the subject.</summary>

@@ -25,6 +25,14 @@ internal static class TimeCues
         (["a", "month", "earlier"], true), (["the", "previous", "month"], true), (["the", "preceding", "month"], true),
     ];
 
+    /// <summary>Phrases for the time the story just named: <c>over the same period</c>, <c>during the year</c>, <c>that year</c>.</summary>
+    private static readonly string[][] Anaphoric =
+    [
+        ["over", "the", "same", "period"], ["in", "the", "same", "period"], ["during", "the", "same", "period"], ["for", "the", "same", "period"],
+        ["over", "the", "period"], ["during", "the", "period"], ["in", "the", "same", "year"], ["the", "same", "year"], ["that", "year"],
+        ["during", "the", "year"], ["over", "the", "year"], ["throughout", "the", "year"], ["in", "that", "period"], ["that", "period"],
+    ];
+
     private static readonly Dictionary<string, (int First, int Last)> Seasons = new(StringComparer.OrdinalIgnoreCase)
     {
         ["spring"] = (3, 5),
@@ -54,7 +62,7 @@ internal static class TimeCues
                 continue;
             }
 
-            var cue = TryPresent(view, i, published) ?? TryBefore(view, i, published, dates, cues) ?? TrySeason(view, i, published, dates);
+            var cue = TryPresent(view, i, published) ?? TryAnaphoric(view, i) ?? TryBefore(view, i, published, dates, cues) ?? TrySeason(view, i, published, dates);
             if (cue is not null && !Overlaps(taken, cue))
             {
                 cues.Add(cue);
@@ -100,6 +108,21 @@ internal static class TimeCues
             if (last >= 0 && !view.IsHyphenJoined(last + 1) && !view.IsHyphenJoined(i - 1))
             {
                 return new DateMention(i, last, published is { } p ? TimePeriod.Day(p) : null, false, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>over the same period</c>: the time the story named last, resolved once the sentences before are read.</summary>
+    private static DateMention? TryAnaphoric(TokenView view, int i)
+    {
+        foreach (var words in Anaphoric)
+        {
+            var last = Matches(view, i, words);
+            if (last >= 0)
+            {
+                return new DateMention(i, last, null, false, null, Anaphoric: true);
             }
         }
 

@@ -174,10 +174,10 @@ internal sealed class FrameMatcher(AnalysisSettings settings) : IClaimMatcher
     private static double AboutScore(ClaimProfile left, ClaimProfile right) =>
         left.About is null || right.About is null ? 0.3 : left.About == right.About ? 1 : 0.25;
 
-    /// <summary>The same figure for the same unit, said of the same subject as far as we can tell.</summary>
+    /// <summary>The same figure for the same unit, said of the same subject as far as we can tell, or framed by the same predicate.</summary>
     private static bool SameFigure(ClaimProfile left, ClaimProfile right) =>
         (left.Concept.Unit == right.Concept.Unit || left.Concept.Generic != GenericNoun.None || right.Concept.Generic != GenericNoun.None)
-        && (left.About is null || right.About is null || left.About == right.About)
+        && (left.About is null || right.About is null || left.About == right.About || (left.Frame.Predicate != Predicate.None && left.Frame.Predicate == right.Frame.Predicate))
         && MatchGates.SameFigure(left.Claim, right.Claim);
 
     /// <summary>

@@ -44,7 +44,28 @@ internal static class MatchGates
             return "one is history, the other of another time";
         }
 
-        return UnitsApart(a.Concept, b.Concept);
+        return UnitsApart(a.Concept, b.Concept, x, y);
+    }
+
+    /// <summary>
+    /// People counted by the verb that names the other unit: <c>arrested 38 people</c> counts arrests, <c>evacuated 300
+    /// people</c> evacuations, <c>injured 40 people</c> injuries.
+    /// </summary>
+    private static bool VerbNamesUnit(ClaimFrame frame, UnitConcept other)
+    {
+        if (frame.Governor is not { } verb || other.Head.Length < 4)
+        {
+            return false;
+        }
+
+        var (a, b) = (ClaimProfiler.Stem(verb), ClaimProfiler.Stem(other.Head));
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return common >= 5 && common * 5 >= Math.Min(a.Length, b.Length) * 4;
     }
 
     /// <summary>
@@ -93,7 +114,7 @@ internal static class MatchGates
         a.Period is not { } p || b.Period is not { } q || p.DaysApart(q) == 0 || (p.From == p.To && q.From == q.To && p.DaysApart(q) <= settings.TimeWindowDays);
 
     /// <summary>Units that cannot count the same thing: a generic noun that cannot stand for the other, or two narrowings with nothing in common.</summary>
-    private static string? UnitsApart(UnitConcept a, UnitConcept b)
+    private static string? UnitsApart(UnitConcept a, UnitConcept b, ClaimFrame x, ClaimFrame y)
     {
         if (a.Generic == GenericNoun.Span || b.Generic == GenericNoun.Span)
         {
@@ -102,7 +123,7 @@ internal static class MatchGates
 
         if (a.Generic != GenericNoun.None || b.Generic != GenericNoun.None)
         {
-            return a.Generic == b.Generic || a.CanStandFor(b) || b.CanStandFor(a) ? null : $"'{a.Unit}' cannot stand for '{b.Unit}'";
+            return a.Generic == b.Generic || a.CanStandFor(b) || b.CanStandFor(a) || VerbNamesUnit(x, b) || VerbNamesUnit(y, a) ? null : $"'{a.Unit}' cannot stand for '{b.Unit}'";
         }
 
         if (a.Head != b.Head)

@@ -66,3 +66,30 @@ public sealed class FigureTimeTests
         Assert.Equal("2019-01-18", AsOf(text, "80 beds", January));
     }
 }
+
+public sealed class StoryTimeTests
+{
+    private static string? AsOf(string text, string claim) =>
+        Claims.Extract(text, new DateOnly(2021, 2, 12)).First(c => c.Text == claim).AsOf;
+
+    [Fact]
+    public void The_same_period_is_the_time_the_story_named_last()
+    {
+        const string text = "The mill built 40,000 bikes in 2019, its owners said.\n\nIt sold 30,000 bikes abroad over the same period.";
+        Assert.Equal("2019", AsOf(text, "30,000 bikes"));
+    }
+
+    [Fact]
+    public void During_the_year_is_the_year_named_earlier_in_the_sentence()
+    {
+        const string text = "In 2018 the zoo drew 400,000 visitors and hired 15 keepers during the year.";
+        Assert.Equal("2018", AsOf(text, "15 keepers"));
+    }
+
+    [Fact]
+    public void Without_an_earlier_time_the_same_period_dates_nothing()
+    {
+        const string text = "It sold 30,000 bikes abroad over the same period.";
+        Assert.Equal("2021-02-12", AsOf(text, "30,000 bikes"));
+    }
+}
