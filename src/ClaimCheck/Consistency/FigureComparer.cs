@@ -39,9 +39,11 @@ internal static class FigureComparer
         round.IsRound && round.IsPoint && round.SignificantDigits < precise.SignificantDigits
         && Reaches(precise, round.Central, Math.Abs(round.Central) * settings.RoundTolerance);
 
-    /// <summary>Whether what <paramref name="figure"/> allows comes within <paramref name="tolerance"/> of <paramref name="value"/>.</summary>
+    /// <summary>Whether <paramref name="figure"/> comes within <paramref name="tolerance"/> of <paramref name="value"/>: its value when it states one, else what it allows.</summary>
     private static bool Reaches(Figure figure, double value, double tolerance) =>
-        figure.Allowed.Overlaps(new Interval(value - tolerance, value + tolerance));
+        figure.IsPoint && figure.Qualifier != Extraction.Qualifier.Approximate
+            ? Math.Abs(figure.Central - value) <= tolerance
+            : figure.Allowed.Overlaps(new Interval(value - tolerance, value + tolerance));
 
     private static bool Near(double x, double y, Figure a, Figure b, AnalysisSettings settings)
     {

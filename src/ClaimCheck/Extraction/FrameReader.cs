@@ -118,7 +118,7 @@ internal static class FrameReader
         {
             (predicate, word) = (unitFrame, view.Text(last).ToLowerInvariant()); // "a 60,000-capacity site": the unit is the frame
         }
-        else if (predicate == Predicate.None && (light < 0 ? OpensClause(view, clauseStart, first) : IsExistential(view, light)))
+        else if (predicate == Predicate.None && (light < 0 ? OpensClause(view, clauseStart, first) || InSubjectPhrase(view, first) : IsExistential(view, light)))
         {
             (predicate, word, verb) = FindRight(view, last);
             subjectFigure = verb >= 0;
@@ -182,8 +182,10 @@ internal static class FrameReader
         return view.IsDash(k) && view.Tokens[k].SpaceBefore && k + 1 < view.Count && view.Tokens[k + 1].SpaceBefore;
     }
 
+    /// <summary><c>up from 371,000</c>, <c>compared with 300</c>, <c>than 20</c>; not <c>buyers from 40 countries</c>.</summary>
     private static bool IsComparison(TokenView view, int first) =>
-        view.IsWord(first - 1) && (ComparisonWordsBefore.Contains(view.Text(first - 1))
+        view.IsWord(first - 1) && ((ComparisonWordsBefore.Contains(view.Text(first - 1)) && !view.Is(first - 1, "from"))
+            || (view.Is(first - 1, "from") && (view.In(Lexicon.IncreaseWords, first - 2) || view.In(Lexicon.DecreaseWords, first - 2)))
             || (view.Is(first - 1, "with") && (view.Is(first - 2, "compared") || view.Is(first - 2, "comparing"))));
 
     /// <summary>The nearest predicate before the figure in its clause, and the light verb that stopped the search (else -1).</summary>
@@ -353,6 +355,10 @@ internal static class FrameReader
 
         return false;
     }
+
+    /// <summary>A figure after a preposition inside the phrase before the verb: <c>buyers from 40 countries want to buy</c>.</summary>
+    private static bool InSubjectPhrase(TokenView view, int first) =>
+        view.Is(first - 1, "from") || view.Is(first - 1, "of") || view.Is(first - 1, "in");
 
     /// <summary><c>there are more than 30 countries willing to buy</c>: after an existential <c>there is</c> the figure is the subject.</summary>
     private static bool IsExistential(TokenView view, int light) =>

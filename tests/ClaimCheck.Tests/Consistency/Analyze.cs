@@ -8,9 +8,15 @@ namespace ClaimCheck.Tests.Consistency;
 /// <summary>Runs extraction and analysis over small hand-written multi-document fixtures.</summary>
 internal static class Analyze
 {
-    public static AnalysisResult Corpus(params (string Id, string Published, string Text)[] documents)
+    /// <summary>A corpus of (id, publication date or null for an undated page, text) documents, analysed.</summary>
+    public static AnalysisResult Corpus(params (string Id, string? Published, string Text)[] documents)
     {
-        var docs = documents.Select(d => new Document(d.Id, d.Id, d.Id, d.Id, null, DateOnly.Parse(d.Published, CultureInfo.InvariantCulture), DateSource.Manifest, d.Text, [])).ToList();
+        var docs = documents.Select(d => new Document(
+            d.Id, d.Id, d.Id, d.Id, null,
+            d.Published is null ? null : DateOnly.Parse(d.Published, CultureInfo.InvariantCulture),
+            d.Published is null ? DateSource.None : DateSource.Manifest,
+            d.Text,
+            [])).ToList();
         var claims = docs.SelectMany(ClaimExtractor.Default.Extract).ToList();
         return CorpusAnalyzer.Analyze(docs, claims);
     }

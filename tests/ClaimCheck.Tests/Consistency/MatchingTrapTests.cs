@@ -75,7 +75,7 @@ public sealed class MatchingTrapTests
     [Fact]
     public void Groups_and_output_order_are_deterministic()
     {
-        (string, string, string)[] corpus =
+        (string, string?, string)[] corpus =
         [
             ("a", "2020-11-08", "The defence industry produces more than 1,000 types of military products."),
             ("b", "2023-05-10", "The defence industry produces more than 1,000 military products."),
