@@ -24,21 +24,6 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
         var scores = new double[candidates.Count];
         Parallel.For(0, candidates.Count, k => scores[k] = matcher.Score(profiles[candidates[k].Left], profiles[candidates[k].Right]));
 
-        if (Environment.GetEnvironmentVariable("CC_DEBUG_PAIRS") is { } debugPath)
-        {
-            using var w = new StreamWriter(debugPath);
-            foreach (var p in profiles)
-            {
-                w.WriteLine($"P {p.Claim.DocumentId[..3]} {p.Claim.Text} | {p.BlockKey} | pred={p.Frame.Predicate}:{p.Frame.PredicateWord} mod={p.Frame.Modality} neg={p.Frame.Negated} about={p.About} hist={p.IsHistorical} asOf={p.Claim.AsOf} ages={string.Join(",", p.Frame.Ages)}");
-            }
-
-            for (var k = 0; k < candidates.Count; k++)
-            {
-                var (l, r) = (profiles[candidates[k].Left], profiles[candidates[k].Right]);
-                w.WriteLine($"S {scores[k],5} {l.Claim.DocumentId[..3]} {l.Claim.Text} ~ {r.Claim.DocumentId[..3]} {r.Claim.Text} :: {string.Join("; ", matcher.Explain(l, r))}");
-            }
-        }
-
         var edges = Enumerable.Range(0, candidates.Count).Where(k => scores[k] >= settings.Threshold).ToArray();
         Array.Sort(edges, (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : candidates[x].CompareTo(candidates[y]));
 
