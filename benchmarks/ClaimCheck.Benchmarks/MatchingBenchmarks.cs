@@ -30,7 +30,7 @@ public class MatchingBenchmarks
     }
 
     [Benchmark(Description = "grouping (ClaimGrouper)")]
-    public int Grouping() => new ClaimGrouper(FrameMatcher.Default, AnalysisSettings.Default).Group(_inputs!.Claims).Count;
+    public int Grouping() => new ClaimGrouper(ClaimMatchers.Frame, AnalysisSettings.Default).Group(_inputs!.Claims).Count;
 
     [Benchmark(Description = "FrameMatcher, every pair of 500")]
     public double MatcherAllPairs()

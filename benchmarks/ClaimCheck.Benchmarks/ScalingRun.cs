@@ -84,7 +84,7 @@ internal static class ScalingRun
         var figures = claims.Where(c => c.Kind != Extraction.ClaimKind.Date).ToList();
         var (profile, blocking, pairs, scoring, above) = ProfileBlockAndScore(figures);
         var watch = Stopwatch.StartNew();
-        var groups = new Matching.ClaimGrouper(Matching.FrameMatcher.Default, AnalysisSettings.Default).Group(figures);
+        var groups = new Matching.ClaimGrouper(Matching.ClaimMatchers.Frame, AnalysisSettings.Default).Group(figures);
         var grouping = watch.Elapsed.TotalSeconds;
         var heldByGroups = GC.GetTotalMemory(forceFullCollection: true);
         watch.Restart();

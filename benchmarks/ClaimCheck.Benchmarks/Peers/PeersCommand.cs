@@ -148,7 +148,7 @@ internal static class PeersCommand
 
         // …and as it runs: profile, block, score the candidate pairs, cluster.
         var candidates = (long)CandidatePairs.Find(profiles).Count;
-        var grouper = new ClaimGrouper(matcher, AnalysisSettings.Default);
+        var grouper = new ClaimGrouper(ClaimMatchers.Frame, AnalysisSettings.Default);
         var claims = inputs.Claims;
         var grouping = Timing.Measure(() => grouper.Group(claims).Count, samples);
         pairs["grouping"] = Timed(grouping, "groups", new JsonObject

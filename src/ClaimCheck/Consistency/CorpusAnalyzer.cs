@@ -16,10 +16,17 @@ public static class CorpusAnalyzer
         Analyze([.. documents.Select(DocumentSummary.From)], claims, settings, constraints);
 
     /// <summary>Analyses claims read back from claim files: the documents are known by their metadata only.</summary>
-    public static AnalysisResult Analyze(IReadOnlyList<DocumentSummary> summaries, IReadOnlyList<Claim> claims, AnalysisSettings? settings = null, GroupingConstraints? constraints = null)
+    public static AnalysisResult Analyze(IReadOnlyList<DocumentSummary> summaries, IReadOnlyList<Claim> claims, AnalysisSettings? settings = null, GroupingConstraints? constraints = null) =>
+        Analyze(summaries, claims, new AnalysisOptions { Settings = settings ?? AnalysisSettings.Default, Constraints = constraints ?? GroupingConstraints.None });
+
+    /// <summary>Analyses the claims of documents known by their metadata with the given options (settings, matcher, decisions).</summary>
+    public static AnalysisResult Analyze(IReadOnlyList<DocumentSummary> summaries, IReadOnlyList<Claim> claims, AnalysisOptions options)
     {
-        settings ??= AnalysisSettings.Default;
-        constraints ??= GroupingConstraints.None;
+        ArgumentNullException.ThrowIfNull(summaries);
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(options);
+        var (settings, constraints) = (options.Settings, options.Constraints);
+
         // The first summary of each id, without grouping every document first (a grouping per document, held through the analysis).
         var byId = new Dictionary<string, DocumentSummary>(summaries.Count, StringComparer.Ordinal);
         foreach (var summary in summaries)
@@ -30,7 +37,7 @@ public static class CorpusAnalyzer
         var figures = claims.Where(c => c.Kind != ClaimKind.Date && !constraints.Excluded.Contains(c.Id)).ToList();
         var judge = new VerdictJudge(settings, byId);
         var contexts = byId.ToDictionary(p => p.Key, p => new DocumentContext(p.Value.Published, p.Value.Title), StringComparer.Ordinal);
-        MatchGroup?[] matched = [.. new ClaimGrouper(new FrameMatcher(settings), settings, constraints).Group(figures, contexts)];
+        MatchGroup?[] matched = [.. new ClaimGrouper(options.Matcher, settings, constraints).Group(figures, contexts)];
 
         // Each group is judged on its own, in parallel, into its own slot (a fixed order). A group's matching
         // profiles are let go as soon as it is judged, so they and the verdicts are never all held at once: at a

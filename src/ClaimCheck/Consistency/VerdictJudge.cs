@@ -65,7 +65,11 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         var kind = members[0].Claim.Kind;
         var name = unit.Length == 0 ? kind.ToString().ToLowerInvariant()
             : kind == ClaimKind.Count ? Plurals.GetOrAdd(unit, static u => u.Pluralize(inputIsKnownToBeSingular: false)) : unit;
-        var change = members[0].IsChange ? "change in " : string.Empty;
+        // "rose 5%" is a change of a level; "cut 450 jobs" counts jobs cut.
+        var first = members[0].Claim;
+        var change = first.Qualifier is Qualifier.Increase or Qualifier.Decrease && FrameReader.Read(first).Predicate is not (Predicate.Addition or Predicate.Removal)
+            ? "change in "
+            : string.Empty;
         return words.Count == 0 ? change + name : $"{change}{name} · {string.Join(", ", words)}";
     }
 

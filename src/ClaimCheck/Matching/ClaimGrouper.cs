@@ -4,35 +4,38 @@ using ClaimCheck.Extraction;
 namespace ClaimCheck.Matching;
 
 /// <summary>
-/// Matching end to end: profile the claims, score the candidate pairs, and cluster pairs at or above the
-/// threshold, strongest first, never joining two claims of the same sentence and time (single linkage with
-/// cannot-link constraints). Every claim ends in exactly one group; unmatched claims are groups of one.
-/// Scoring runs in parallel; everything that decides the result runs in a fixed order, so the groups are the
-/// same on any number of cores.
+/// Matching end to end: let the matcher prepare its comparisons, score the candidate pairs, and cluster pairs at or
+/// above the threshold, strongest first, never joining two claims of the same sentence and time, nor two claims the
+/// matcher keeps apart (single linkage with cannot-link constraints). Every claim ends in exactly one group; unmatched
+/// claims are groups of one. Scoring runs in parallel; everything that decides the result runs in a fixed order, so
+/// the groups are the same on any number of cores.
 /// </summary>
-internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings settings, GroupingConstraints? constraints = null)
+internal sealed class ClaimGrouper(IClaimMatcher? matcher, AnalysisSettings settings, GroupingConstraints? constraints = null)
 {
     private readonly GroupingConstraints _constraints = constraints ?? GroupingConstraints.None;
+
+    private readonly IClaimMatcher _matcher = matcher ?? ClaimMatchers.Frame;
 
     /// <summary>Above this many member pairs, a merge is checked against the gates of a sample of each group (the first members), not every pair.</summary>
     private const int MaxGatePairs = 4096;
 
     public IReadOnlyList<MatchGroup> Group(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, DocumentContext>? documents = null)
     {
-        var profiles = ClaimProfiler.ProfileAll(claims, documents, settings);
-        var candidates = CandidatePairs.Find(profiles);
+        var comparisons = _matcher.Prepare(claims, documents ?? new Dictionary<string, DocumentContext>(), settings);
+        var items = Items(claims);
+        var candidates = comparisons.Candidates().ToList();
         var scores = new double[candidates.Count];
-        Parallel.For(0, candidates.Count, k => scores[k] = matcher.Score(profiles[candidates[k].Left], profiles[candidates[k].Right]));
+        Parallel.For(0, candidates.Count, k => scores[k] = comparisons.Score(candidates[k].Left, candidates[k].Right));
 
         var edges = Enumerable.Range(0, candidates.Count).Where(k => scores[k] >= settings.Threshold).ToArray();
         Array.Sort(edges, (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : candidates[x].CompareTo(candidates[y]));
 
-        var groups = new Groups(profiles);
+        var groups = new Groups(items);
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         var reasonLists = new HashSet<string[]>(ReasonListComparer.Instance);
         foreach (var k in edges)
         {
-            var (left, right) = (profiles[candidates[k].Left], profiles[candidates[k].Right]);
+            var (left, right) = (items[candidates[k].Left], items[candidates[k].Right]);
             var (a, b) = (groups.Find(left.Index), groups.Find(right.Index));
             if (a == b)
             {
@@ -41,16 +44,16 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             }
 
             // A group never holds two claims that the gates keep apart: a claim joins because it fits the group, not one member.
-            if (groups.CannotLink(a, b) || Rejected(groups.Members(a), groups.Members(b)) || GatesApart(groups, a, b))
+            if (groups.CannotLink(a, b) || Rejected(groups.Members(a), groups.Members(b)) || KeptApart(comparisons, groups, a, b))
             {
                 continue;
             }
 
-            groups.Union(a, b, new MatchEvidence(left.Claim.Id, right.Claim.Id, scores[k], Shared(matcher.Explain(left, right), reasons, reasonLists)), left.Index);
+            groups.Union(a, b, new MatchEvidence(left.Claim.Id, right.Claim.Id, scores[k], Shared(comparisons.Explain(left.Index, right.Index), reasons, reasonLists)), left.Index);
         }
 
         // Merges decided by people join whatever the scores said.
-        var indexOf = _constraints.MustLink.Count == 0 ? [] : profiles.ToDictionary(p => p.Claim.Id, p => p.Index, StringComparer.Ordinal);
+        var indexOf = _constraints.MustLink.Count == 0 ? [] : items.ToDictionary(p => p.Claim.Id, p => p.Index, StringComparer.Ordinal);
         foreach (var (ids, reason) in _constraints.MustLink)
         {
             var present = ids.Where(indexOf.ContainsKey).ToList();
@@ -94,7 +97,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             }
         }
 
-        // What the verdicts need of the profiles is taken now, so the profiles go when matching returns.
+        // What the verdicts need of the matcher is taken now, so its profiles go when matching returns.
         var found = groups.All();
         var roots = found.Select(f => groups.Find(f.Members[0].Index)).ToArray();
         var result = new MatchGroup[found.Count];
@@ -104,28 +107,35 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             var claims = new GroupedClaim[members.Length];
             for (var m = 0; m < members.Length; m++)
             {
-                claims[m] = new GroupedClaim(members[m].Claim, members[m].Index, members[m].Period, members[m].IsChange);
+                claims[m] = new GroupedClaim(members[m].Claim, members[m].Index, members[m].Period);
             }
 
             var root = roots[g];
             var matched = members.Length < 2 ? [] : matchedByRoot.GetValueOrDefault(root) ?? [];
 
-            result[g] = new MatchGroup(claims, links, mean, LabelWords(members)) { Matched = matched, NearestOutside = nearestOutside.GetValueOrDefault(root) };
+            result[g] = new MatchGroup(claims, links, mean, comparisons.Label([.. members.Select(m => m.Index)])) { Matched = matched, NearestOutside = nearestOutside.GetValueOrDefault(root) };
         });
 
         return result;
     }
 
-    /// <summary>
-    /// The three context words with the most weight across the members (a word counts once per member that has it),
-    /// among words at least two members share unless the group is one claim; ties by stem.
-    /// </summary>
-    private static string[] LabelWords(ClaimProfile[] members)
+    /// <summary>Each claim with what grouping needs of it: its sentence (two figures of one sentence and time are never one) and its time.</summary>
+    private static Item[] Items(IReadOnlyList<Claim> claims)
     {
-        var vocabulary = members[0].Vocabulary;
-        return [.. members.SelectMany(m => m.Terms.Select(t => (Term: t, Weight: vocabulary.Weight(t)))).GroupBy(t => t.Term)
-            .Where(g => members.Length == 1 || g.Count() > 1)
-            .OrderByDescending(g => g.Count() * g.First().Weight).ThenBy(g => vocabulary.Stem(g.Key), StringComparer.Ordinal).Take(3).Select(g => vocabulary.Word(g.Key))];
+        var sentences = new Dictionary<(string Document, string Sentence), int>();
+        var items = new Item[claims.Count];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var key = (claims[i].DocumentId, claims[i].Sentence);
+            if (!sentences.TryGetValue(key, out var sentence))
+            {
+                sentences[key] = sentence = sentences.Count;
+            }
+
+            items[i] = new Item(claims[i], i, sentence, AsOfPeriod.Parse(claims[i].AsOf));
+        }
+
+        return items;
     }
 
     /// <summary>
@@ -173,8 +183,8 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
         }
     }
 
-    /// <summary>Whether some claim of one group and some claim of the other are kept apart by a gate.</summary>
-    private bool GatesApart(Groups groups, int a, int b)
+    /// <summary>Whether the matcher keeps some claim of one group apart from some claim of the other.</summary>
+    private static bool KeptApart(IClaimComparisons comparisons, Groups groups, int a, int b)
     {
         var left = groups.Members(a).Take(MaxGatePairs / 64).ToArray();
         var right = groups.Members(b).Take(MaxGatePairs / 64).ToArray();
@@ -182,7 +192,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
         {
             foreach (var y in right)
             {
-                if (MatchGates.Apart(x, y, settings) is not null)
+                if (comparisons.KeepApart(x.Index, y.Index) is not null)
                 {
                     return true;
                 }
@@ -193,7 +203,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
     }
 
     /// <summary>A person said two of these claims are not the same claim.</summary>
-    private bool Rejected(IEnumerable<ClaimProfile> left, IEnumerable<ClaimProfile> right)
+    private bool Rejected(IEnumerable<Item> left, IEnumerable<Item> right)
     {
         if (_constraints.CannotLink.Count == 0)
         {
@@ -222,12 +232,12 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
         private readonly double[] _scoreSum;
         private readonly int[] _scoreCount;
         private readonly List<(int Left, MatchEvidence Link)> _links = [];
-        private readonly IReadOnlyList<ClaimProfile> _profiles;
+        private readonly IReadOnlyList<Item> _items;
 
-        public Groups(IReadOnlyList<ClaimProfile> profiles)
+        public Groups(IReadOnlyList<Item> items)
         {
-            var n = profiles.Count;
-            _profiles = profiles;
+            var n = items.Count;
+            _items = items;
             _parent = new int[n];
             _size = new int[n];
             _nextMember = new int[n];
@@ -237,7 +247,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             for (var i = 0; i < n; i++)
             {
                 (_parent[i], _size[i], _nextMember[i]) = (i, 1, i);
-                sentences = Math.Max(sentences, profiles[i].SentenceId + 1);
+                sentences = Math.Max(sentences, items[i].SentenceId + 1);
             }
 
             // The claims of each sentence, chained: the only claims a group can share a sentence with.
@@ -246,8 +256,8 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             Array.Fill(_firstOfSentence, -1);
             for (var i = n - 1; i >= 0; i--)
             {
-                _nextOfSentence[i] = _firstOfSentence[profiles[i].SentenceId];
-                _firstOfSentence[profiles[i].SentenceId] = i;
+                _nextOfSentence[i] = _firstOfSentence[items[i].SentenceId];
+                _firstOfSentence[items[i].SentenceId] = i;
             }
         }
 
@@ -263,12 +273,12 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
         }
 
         /// <summary>The members of the group whose root is <paramref name="root"/>, in no particular order.</summary>
-        public IEnumerable<ClaimProfile> Members(int root)
+        public IEnumerable<Item> Members(int root)
         {
             var i = root;
             do
             {
-                yield return _profiles[i];
+                yield return _items[i];
                 i = _nextMember[i];
             }
             while (i != root);
@@ -299,10 +309,10 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             do
             {
                 // Sharing a sentence is rare: only the other claims of x's sentence can be in the larger group.
-                var profile = _profiles[x];
+                var profile = _items[x];
                 for (var y = _firstOfSentence[profile.SentenceId]; y >= 0; y = _nextOfSentence[y])
                 {
-                    if (y != x && Find(y) == large && SameTime(profile, _profiles[y]))
+                    if (y != x && Find(y) == large && SameTime(profile, _items[y]))
                     {
                         return true;
                     }
@@ -316,7 +326,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
         }
 
         /// <summary>The groups in order of their roots, members in analysis order, each with its links and mean score.</summary>
-        public List<(ClaimProfile[] Members, MatchEvidence[] Links, double? MeanScore)> All()
+        public List<(Item[] Members, MatchEvidence[] Links, double? MeanScore)> All()
         {
             var n = _parent.Length;
 
@@ -333,21 +343,21 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
                 }
             }
 
-            var members = new ClaimProfile[count][];
+            var members = new Item[count][];
             var filled = new int[count];
             var linkCounts = new int[count];
             for (var i = 0; i < n; i++)
             {
                 if (_parent[i] == i)
                 {
-                    members[slot[i]] = new ClaimProfile[_size[i]];
+                    members[slot[i]] = new Item[_size[i]];
                 }
             }
 
             for (var i = 0; i < n; i++)
             {
                 var s = slot[_parent[i]];
-                members[s][filled[s]++] = _profiles[i];
+                members[s][filled[s]++] = _items[i];
             }
 
             foreach (var (left, _) in _links)
@@ -368,7 +378,7 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
                 links[s][linkCounts[s]++] = link;
             }
 
-            var groups = new List<(ClaimProfile[], MatchEvidence[], double?)>(count);
+            var groups = new List<(Item[], MatchEvidence[], double?)>(count);
             for (var i = 0; i < n; i++)
             {
                 if (_parent[i] == i)
@@ -380,7 +390,14 @@ internal sealed class ClaimGrouper(IClaimMatcher matcher, AnalysisSettings setti
             return groups;
         }
 
-        private static bool SameTime(ClaimProfile x, ClaimProfile y) =>
+        private static bool SameTime(Item x, Item y) =>
             x.Period is not { } p || y.Period is not { } q || p.DaysApart(q) == 0;
     }
+
+    /// <summary>A claim as grouping sees it.</summary>
+    /// <param name="Claim">The claim.</param>
+    /// <param name="Index">Its position in the analysed list.</param>
+    /// <param name="SentenceId">The same number for claims of one sentence of one document.</param>
+    /// <param name="Period">Its time.</param>
+    private readonly record struct Item(Claim Claim, int Index, int SentenceId, AsOfPeriod? Period);
 }

@@ -14,7 +14,7 @@ namespace ClaimCheck.Matching;
 /// same predicate and subject, or the same figure at the same time. Numbers otherwise only add a little: a discrepancy
 /// must stay findable.
 /// </summary>
-internal sealed class FrameMatcher(AnalysisSettings settings) : IClaimMatcher
+internal sealed class FrameMatcher(AnalysisSettings settings)
 {
     public static FrameMatcher Default { get; } = new(AnalysisSettings.Default);
 

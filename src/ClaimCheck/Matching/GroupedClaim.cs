@@ -10,5 +10,4 @@ namespace ClaimCheck.Matching;
 /// <param name="Claim">The claim.</param>
 /// <param name="Index">Position in the analysed claim list (stable order).</param>
 /// <param name="Period">The claim's time.</param>
-/// <param name="IsChange">Whether the figure is a change of a level (<c>rose 5%</c>), not a count of things added or removed (<c>cut 450 jobs</c>).</param>
-internal readonly record struct GroupedClaim(Claim Claim, int Index, AsOfPeriod? Period, bool IsChange = false);
+internal readonly record struct GroupedClaim(Claim Claim, int Index, AsOfPeriod? Period);

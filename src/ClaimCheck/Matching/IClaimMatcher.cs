@@ -1,11 +1,19 @@
+using ClaimCheck.Consistency;
+using ClaimCheck.Extraction;
+
 namespace ClaimCheck.Matching;
 
-/// <summary>Scores whether two claims state the same figure about the same thing. Replace it to try another similarity.</summary>
-internal interface IClaimMatcher
+/// <summary>
+/// Decides which claims state the same quantity. The analysis hands a matcher all its claims once
+/// (<see cref="Prepare"/>) and groups them by what the returned comparisons say. ClaimCheck's own is
+/// <see cref="ClaimMatchers.Frame"/>; plug in another through <see cref="AnalysisOptions.Matcher"/> to compare it on the
+/// benchmarks.
+/// </summary>
+public interface IClaimMatcher
 {
-    /// <summary>A score from 0 to 100. Called for every candidate pair, so it should not allocate.</summary>
-    double Score(ClaimProfile left, ClaimProfile right);
-
-    /// <summary>The reasons for the score, in plain English. Called only for pairs that end up grouped.</summary>
-    IReadOnlyList<string> Explain(ClaimProfile left, ClaimProfile right);
+    /// <summary>Reads the claims of one analysis (dates excluded) and their documents, once, and returns how to compare them.</summary>
+    /// <param name="claims">The claims to group, in analysis order: comparisons speak of them by index.</param>
+    /// <param name="documents">Each document's publication date and headline, by document id.</param>
+    /// <param name="settings">The analysis settings (threshold, time window, history).</param>
+    IClaimComparisons Prepare(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, DocumentContext> documents, AnalysisSettings settings);
 }

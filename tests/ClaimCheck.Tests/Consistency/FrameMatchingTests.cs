@@ -154,3 +154,29 @@ public sealed class FrameMatchingTests
         }
     }
 }
+
+public sealed class PluggedMatcherTests
+{
+    [Fact]
+    public void Another_matcher_plugs_in_through_the_options()
+    {
+        var documents = new[]
+        {
+            new ClaimCheck.Corpus.Document("a", "a", "a", "a", null, new DateOnly(2021, 3, 1), ClaimCheck.Corpus.DateSource.Manifest, "The Halden winery exports to 40 countries.", []),
+            new ClaimCheck.Corpus.Document("b", "b", "b", "b", null, new DateOnly(2021, 3, 2), ClaimCheck.Corpus.DateSource.Manifest, "Buyers in 40 countries want to buy Halden wine.", []),
+        };
+        var claims = documents.SelectMany(ClaimCheck.Extraction.ClaimExtractor.Default.Extract).ToList();
+        var summaries = documents.Select(ClaimCheck.Reporting.DocumentSummary.From).ToList();
+
+        // ClaimCheck's matcher keeps exporting and wanting apart; a matcher that only looks at the unit does not.
+        var framed = CorpusAnalyzer.Analyze(summaries, claims, AnalysisOptions.Default);
+        var byUnit = CorpusAnalyzer.Analyze(summaries, claims, new AnalysisOptions
+        {
+            Matcher = ClaimCheck.Matching.ClaimMatchers.FromScore((x, y) => x.Unit == y.Unit ? 100 : 0),
+        });
+
+        Assert.Equal(2, framed.Groups.Count);
+        var group = Assert.Single(byUnit.Groups);
+        Assert.Contains("plugged-in matcher", group.Matches[0].Reasons[0], StringComparison.Ordinal);
+    }
+}
