@@ -54,8 +54,24 @@ internal sealed record Figure(Claim Claim, double Central, double Precision, int
 
         var precision = unit / 2;
         var central = isRange ? (claim.Low!.Value + claim.High!.Value) / 2 : value;
-        return new Figure(claim, central, precision, Math.Max(1, significant), IntervalBuilder.IsRound(value), vague, AllowedBy(claim, value, precision, vague, settings));
+        return new Figure(claim, central, precision, Math.Max(1, significant), IsRoundValue(value), vague, AllowedBy(claim, value, precision, vague, settings));
     }
+
+    /// <summary>One significant digit, or two ending in 5, and at least 10: <c>30</c>, <c>800</c>, <c>1,000</c>, <c>250</c>, <c>1.5 million</c>.</summary>
+    internal static bool IsRoundValue(double value)
+    {
+        var magnitude = Math.Abs(value);
+        if (magnitude < 10)
+        {
+            return false;
+        }
+
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(magnitude)));
+        var leading = magnitude / scale;
+        return IsWhole(leading) || IsWhole(leading * 2);
+    }
+
+    private static bool IsWhole(double x) => Math.Abs(x - Math.Round(x)) < 1e-9;
 
     private static Interval AllowedBy(Claim claim, double value, double precision, bool vague, AnalysisSettings settings)
     {
