@@ -30,8 +30,8 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     public ClaimGroup Judge(MatchGroup group)
     {
         var figures = group.Members.ToDictionary(m => m.Claim.Id, m => Figure.Of(m.Claim, settings), StringComparer.Ordinal);
-        var decision = VerdictRules.Decide(group, figures, settings);
-        var ordered = group.Members.OrderBy(m => m.Period?.From ?? DateOnly.MaxValue).ThenBy(m => m.Index).ToList();
+        var ordered = group.Members.Count == 1 ? [group.Members[0]] : group.Members.OrderBy(m => m.Period?.From ?? DateOnly.MaxValue).ThenBy(m => m.Index).ToList();
+        var decision = VerdictRules.Decide(group, ordered, figures, settings);
         var members = ordered.Select(m => new GroupMember(m.Claim.Id, Text(figures[m.Claim.Id].Allowed), m.Claim.AsOf, decision.Repeats.GetValueOrDefault(m.Claim.Id))).ToArray();
         var conflicts = decision.Conflicts.Select(c => Conflict(c.Left, c.Right, figures)).ToArray();
         // A discrepancy at one time may sit in a series that changed across times: the group says both.

@@ -17,9 +17,21 @@ internal static class VerdictRules
     /// <summary>Sentences this similar (FuzzySharp ratio on normalised text) in two documents are one passage copied.</summary>
     private const int CopiedPassage = 95;
 
-    public static VerdictDecision Decide(MatchGroup group, IReadOnlyDictionary<string, Figure> figures, AnalysisSettings settings)
+    private static readonly Dictionary<string, string> EmptyRepeats = new(StringComparer.Ordinal);
+
+    /// <param name="group">The group.</param>
+    /// <param name="ordered">Its members by time, then analysis order.</param>
+    /// <param name="figures">Each member's figure, by claim id.</param>
+    /// <param name="settings">The settings.</param>
+    public static VerdictDecision Decide(MatchGroup group, List<GroupedClaim> ordered, IReadOnlyDictionary<string, Figure> figures, AnalysisSettings settings)
     {
-        var ordered = group.Members.OrderBy(m => m.Period?.From ?? DateOnly.MaxValue).ThenBy(m => m.Index).ToList();
+        if (ordered.Count == 1)
+        {
+            // Most groups are one claim: nothing to compare.
+            var alone = ordered[0];
+            return new VerdictDecision(Verdict.Single, [], alone.Period is null ? [] : [alone], ordered, EmptyRepeats, 1, true, false, false, alone.Period is null ? ordered : []);
+        }
+
         var repeats = FindRepeats(ordered);
         var independent = ordered.Where(m => !repeats.ContainsKey(m.Claim.Id)).ToList();
         var sources = independent.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count();

@@ -15,45 +15,45 @@ internal sealed class VerdictWording(Func<string, string> documentName)
     public string Explanation(VerdictDecision decision, IReadOnlyList<Conflict> conflicts, ChangeSummary? change, IReadOnlyDictionary<string, Figure> figures, int documents)
     {
         var independent = decision.Independent;
-        var repeatNote = decision.Repeats.Count > 0 ? $" Copies of the same passage ({"claim".ToQuantity(decision.Repeats.Count)}) were counted once." : string.Empty;
+        var repeatNote = decision.Repeats.Count > 0 ? $" Copies of the same passage ({Counted("claim", decision.Repeats.Count)}) were counted once." : string.Empty;
         var undatedNote = UndatedNote(decision);
         switch (decision.Verdict)
         {
             case Verdict.Single:
                 return documents > 1
-                    ? $"Only one independent source states {Quote(independent[0].Claim)}: the same passage appears in {"document".ToQuantity(documents)}, counted once."
+                    ? $"Only one independent source states {Quote(independent[0].Claim)}: the same passage appears in {Counted("document", documents)}, counted once."
                     : $"Only {documentName(independent[0].Claim.DocumentId)} states {Quote(independent[0].Claim)}.";
 
             case Verdict.Discrepancy:
                 var first = decision.Conflicts[0];
                 var when = first.Left.Claim.AsOf ?? first.Right.Claim.AsOf;
-                var more = conflicts.Count > 1 ? $" ({"conflicting pair".ToQuantity(conflicts.Count)} in all)" : string.Empty;
+                var more = conflicts.Count > 1 ? $" ({Counted("conflicting pair", conflicts.Count)} in all)" : string.Empty;
                 var alsoChanged = change is not null ? $" Across times the figure also changed: {change.Description}." : string.Empty;
                 return $"Discrepancy{(when is null ? string.Empty : " on " + when)}: {conflicts[0].Reason}{more}{alsoChanged}{repeatNote}{undatedNote}";
 
             case Verdict.Change:
                 if (change is null)
                 {
-                    return $"{"source".ToQuantity(decision.Sources)} give different figures, and at least one is undated: when each held is unknown.{repeatNote}";
+                    return $"{Counted("source", decision.Sources)} give different figures, and at least one is undated: when each held is unknown.{repeatNote}";
                 }
 
                 var size = change.RelativeChange is { } r ? string.Create(CultureInfo.InvariantCulture, $" by {Math.Abs(r) * 100:0.#}%") : string.Empty;
-                return $"{"source".ToQuantity(decision.Sources)}{Span(independent)} give figures that differ between times but agree within each time: "
+                return $"{Counted("source", decision.Sources)}{Span(independent)} give figures that differ between times but agree within each time: "
                     + $"the figure {(change.Direction == "up" ? "rose" : "fell")}{size} ({Series(decision, figures)}).{repeatNote}{undatedNote}";
 
             default:
                 if (decision.Sources <= 1)
                 {
-                    return $"{documentName(independent[0].Claim.DocumentId)} states {Quote(independent[0].Claim)} {"time".ToQuantity(independent.Count)}, consistently.{repeatNote}";
+                    return $"{documentName(independent[0].Claim.DocumentId)} states {Quote(independent[0].Claim)} {Counted("time", independent.Count)}, consistently.{repeatNote}";
                 }
 
                 if (decision.AllSame)
                 {
-                    return $"{"source".ToQuantity(decision.Sources)}{Span(independent)} agree on {Quote(independent[0].Claim)}.{repeatNote}{undatedNote}";
+                    return $"{Counted("source", decision.Sources)}{Span(independent)} agree on {Quote(independent[0].Claim)}.{repeatNote}{undatedNote}";
                 }
 
                 var distinct = independent.DistinctBy(m => m.Claim.Text, StringComparer.OrdinalIgnoreCase).Select(m => Quote(m.Claim)).ToList();
-                return $"{"source".ToQuantity(decision.Sources)}{Span(independent)} give compatible figures, not the same one: {distinct.Humanize()}"
+                return $"{Counted("source", decision.Sources)}{Span(independent)} give compatible figures, not the same one: {distinct.Humanize()}"
                     + $"{Common(independent, figures)}.{repeatNote}{undatedNote}";
         }
     }
@@ -112,8 +112,8 @@ internal sealed class VerdictWording(Func<string, string> documentName)
 
     private static string UndatedNote(VerdictDecision decision) =>
         decision.Undated.Count == 0 || decision.Undated.Count == decision.Independent.Count ? string.Empty
-        : decision.UndatedDiffers ? $" {"undated claim".ToQuantity(decision.Undated.Count)} (no date in the page or the text) differ from the dated ones; when they held is unknown, so they make no discrepancy."
-        : $" {"undated claim".ToQuantity(decision.Undated.Count)} (no date in the page or the text) agree with the dated ones.";
+        : decision.UndatedDiffers ? $" {Counted("undated claim", decision.Undated.Count)} (no date in the page or the text) differ from the dated ones; when they held is unknown, so they make no discrepancy."
+        : $" {Counted("undated claim", decision.Undated.Count)} (no date in the page or the text) agree with the dated ones.";
 
     private static string Span(IReadOnlyList<GroupedClaim> members)
     {
@@ -131,8 +131,14 @@ internal sealed class VerdictWording(Func<string, string> documentName)
     private static string Years(DateOnly from, DateOnly to)
     {
         var days = Math.Abs(to.DayNumber - from.DayNumber);
-        return days >= 365 ? "year".ToQuantity((int)Math.Round(days / 365.25)) : days >= 60 ? "month".ToQuantity((int)Math.Round(days / 30.44)) : "day".ToQuantity(days);
+        return days >= 365 ? Counted("year", (int)Math.Round(days / 365.25)) : days >= 60 ? Counted("month", (int)Math.Round(days / 30.44)) : Counted("day", days);
     }
 
     public static string Quote(Claim claim) => "\"" + claim.Text + "\"";
+
+    /// <summary>Humanizer's <c>ToQuantity</c> with each plural made once: its rules are regular expressions, and a million groups are worded.</summary>
+    private static string Counted(string word, int count) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? word : Plurals.GetOrAdd(word, static w => w.Pluralize(inputIsKnownToBeSingular: true)));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
 }

@@ -187,7 +187,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var (segmentStart, segmentEnd) = Segment(view, quantity.First, quantity.Last, fact.Dates);
         bool InSegment(DateMention d) => d.First >= segmentStart && d.Last <= segmentEnd;
         bool NotFuture(DateMention d) => published is not { } p || d.Period!.Value.From <= p;
-        var frame = FrameReader.Read(view, quantity.First, quantity.Last);
+        var frame = FrameReader.ReadTokens(view, quantity.First, quantity.Last);
         if (frame.Modality != Modality.Actual)
         {
             return Nearest(fact.Dates.Where(d => d.IsClaim && InSegment(d) && NotFuture(d)), quantity)

@@ -77,8 +77,12 @@ internal static class FrameReader
     private static readonly FrozenSet<string> ComparisonWordsBefore = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "from", "than", "against", "versus", "vs");
 
     /// <summary>The frame of the figure written at characters [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
-    public static ClaimFrame Read(string sentence, Text.Token[] tokens, int start, int end)
+    public static ClaimFrame Read(string sentence, Text.Token[] tokens, int start, int end) => Read(new TokenView(sentence, tokens), start, end);
+
+    /// <summary>The frame of the figure written at characters [<paramref name="start"/>, <paramref name="end"/>) of the sentence <paramref name="view"/> holds (one view serves all its figures).</summary>
+    public static ClaimFrame Read(TokenView view, int start, int end)
     {
+        var tokens = view.Tokens;
         var first = 0;
         while (first < tokens.Length && tokens[first].End <= start)
         {
@@ -91,7 +95,7 @@ internal static class FrameReader
             last++;
         }
 
-        return first >= tokens.Length ? ClaimFrame.Unknown : Read(new TokenView(sentence, tokens), first, last);
+        return first >= tokens.Length ? ClaimFrame.Unknown : ReadTokens(view, first, last);
     }
 
     /// <summary>The frame of a claim, read from its sentence.</summary>
@@ -104,7 +108,7 @@ internal static class FrameReader
     }
 
     /// <summary>The frame of the figure made of tokens [<paramref name="first"/>, <paramref name="last"/>].</summary>
-    public static ClaimFrame Read(TokenView view, int first, int last)
+    public static ClaimFrame ReadTokens(TokenView view, int first, int last)
     {
         var clauseStart = ClauseStart(view, first);
         var comparing = IsComparison(view, first);

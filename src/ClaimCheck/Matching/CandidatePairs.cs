@@ -76,14 +76,15 @@ internal static class CandidatePairs
                 continue;
             }
 
-            var found = new List<(int, int)>();
-            ByRareTerms(profiles, [.. generics.Concat(others).Order()], found);
-            var isGeneric = generics.ToHashSet();
-            pairs.AddRange(found.Where(p => isGeneric.Contains(p.Item1) != isGeneric.Contains(p.Item2)));
+            ByRareTerms(profiles, [.. generics.Concat(others).Order()], pairs, generics.ToHashSet());
         }
     }
 
-    private static void ByRareTerms(IReadOnlyList<ClaimProfile> profiles, int[] members, List<(int, int)> pairs)
+    /// <param name="profiles">All profiles.</param>
+    /// <param name="members">The block's members, ascending.</param>
+    /// <param name="pairs">Where the pairs go.</param>
+    /// <param name="generic">When given, only pairs of a generic and a non-generic member are wanted (the generic block against the others).</param>
+    private static void ByRareTerms(IReadOnlyList<ClaimProfile> profiles, int[] members, List<(int, int)> pairs, HashSet<int>? generic = null)
     {
         var frequency = new Dictionary<int, int>();
         foreach (var member in members)
@@ -130,7 +131,10 @@ internal static class CandidatePairs
             {
                 for (var j = i + 1; j < posting.Count; j++)
                 {
-                    found.Add((posting[i], posting[j]));
+                    if (generic is null || generic.Contains(posting[i]) != generic.Contains(posting[j]))
+                    {
+                        found.Add((posting[i], posting[j]));
+                    }
                 }
             }
         }

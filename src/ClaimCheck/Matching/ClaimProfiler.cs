@@ -3,7 +3,6 @@ using System.Collections.Frozen;
 using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
 using ClaimCheck.Text;
-using Humanizer;
 
 namespace ClaimCheck.Matching;
 
@@ -92,6 +91,7 @@ internal static class ClaimProfiler
                 var all = Tokenizer.Tokenize(sentence, 0, sentence.Length);
                 var tokens = new SentenceTokens(all, [.. Enumerable.Range(0, all.Length).Where(t => all[t].Kind == TokenKind.Word)]);
                 var sentenceNames = SentenceNames(sentence, tokens, claims[offset + run.Start].Speaker);
+                var view = new TokenView(sentence, all);
                 for (var k = run.Start; k < run.End; k++)
                 {
                     var i = offset + k;
@@ -102,7 +102,7 @@ internal static class ClaimProfiler
                         return (folded, UnitConcept.Of(folded, key.Item2));
                     });
                     var at = sentence.IndexOf(claim.Text, StringComparison.Ordinal);
-                    frames[i] = at < 0 ? ClaimFrame.Unknown : FrameReader.Read(sentence, tokens.Tokens, at, at + claim.Text.Length);
+                    frames[i] = at < 0 ? ClaimFrame.Unknown : FrameReader.Read(view, at, at + claim.Text.Length);
 
                     // "cut 450 jobs" and "hired 600 workers" count jobs; "rose 5%" is a change of a level.
                     changes[i] = claim.Qualifier is Qualifier.Increase or Qualifier.Decrease && frames[i].Predicate is not (Predicate.Addition or Predicate.Removal);
@@ -219,7 +219,7 @@ internal static class ClaimProfiler
             }
 
             var published = documents.TryGetValue(claims[i].DocumentId, out var context) ? context.Published : null;
-            var about = frames[i].About is { } head ? abouts.GetOrAdd(head, static h => UnitSynonyms.Fold(h.Singularize(inputIsKnownToBePlural: false))) : null;
+            var about = frames[i].About is { } head ? abouts.GetOrAdd(head, static h => UnitSynonyms.Fold(Stem(h))) : null;
             profiles[i] = new ClaimProfile(claims[i], i, blockOf[i], unitOf[i], ids, total, periods[i], sentenceIds[i], vocabulary)
             {
                 Names = nameIds[i],
