@@ -112,8 +112,8 @@ internal sealed class VerdictWording(Func<string, string> documentName)
 
     private static string UndatedNote(VerdictDecision decision) =>
         decision.Undated.Count == 0 || decision.Undated.Count == decision.Independent.Count ? string.Empty
-        : decision.UndatedDiffers ? $" {Counted("undated claim", decision.Undated.Count)} (no date in the page or the text) differ from the dated ones; when they held is unknown, so they make no discrepancy."
-        : $" {Counted("undated claim", decision.Undated.Count)} (no date in the page or the text) agree with the dated ones.";
+        : decision.UndatedDiffers ? $" {Counted("undated claim", decision.Undated.Count)} (no date in the page or the text) {(decision.Undated.Count == 1 ? "differs" : "differ")} from the dated ones; when {(decision.Undated.Count == 1 ? "it" : "they")} held is unknown, so {(decision.Undated.Count == 1 ? "it makes" : "they make")} no discrepancy."
+        : $" {Counted("undated claim", decision.Undated.Count)} (no date in the page or the text) {(decision.Undated.Count == 1 ? "agrees" : "agree")} with the dated ones.";
 
     private static string Span(IReadOnlyList<GroupedClaim> members)
     {

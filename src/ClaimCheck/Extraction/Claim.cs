@@ -47,6 +47,13 @@ public sealed record Claim(
     private readonly double _low = Low ?? double.NaN;
     private readonly double _high = High ?? double.NaN;
 
+    /// <summary>
+    /// Whether the sentence denies the figure (<c>there is no $2 billion gap</c>): a denied figure is never the same claim as
+    /// the figure stated.
+    /// </summary>
+    [JsonPropertyOrder(2)]
+    public bool Negated { get; init; }
+
     /// <summary>The number; the low end for ranges; null only for dates.</summary>
     public double? Value { get => Nullable(_value); init => _value = value ?? double.NaN; }
 

@@ -50,7 +50,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var claimText = text[start..end];
                 var key = (sentenceKey, claimText);
                 occurrences[key] = occurrences.TryGetValue(key, out var seen) ? seen + 1 : 0;
-                var asOf = quantity.Kind == ClaimKind.Date ? quantity.Period?.Iso ?? quantity.Date : FigureTime(fact, quantity, document.Published, paragraphTime)?.Iso ?? publishedIso;
+                var frame = quantity.Kind == ClaimKind.Date ? ClaimFrame.Unknown : FrameReader.ReadTokens(fact.View!, quantity.First, quantity.Last);
+                var asOf = quantity.Kind == ClaimKind.Date ? quantity.Period?.Iso ?? quantity.Date : FigureTime(fact, quantity, frame, document.Published, paragraphTime)?.Iso ?? publishedIso;
                 claims.Add(new Claim(
                     ClaimIds.For(document.Id, sentenceKey, claimText, occurrences[key]),
                     document.Id,
@@ -67,7 +68,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     quantity.Date,
                     asOf,
                     fact.Speaker,
-                    quantity.Classifier));
+                    quantity.Classifier) { Negated = frame.Negated });
             }
 
             // A time after publication ("the terminal opens in 2024") is a plan's, not the paragraph's.
@@ -181,13 +182,12 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// <c>designed for 1 million passengers</c>) is dated when it is stated: a date written in its own part of the
     /// sentence, else the publication date, not a past time the sentence mentions for something else.
     /// </summary>
-    private static TimePeriod? FigureTime(SentenceFacts fact, Quantity quantity, DateOnly? published, TimePeriod? paragraphTime)
+    private static TimePeriod? FigureTime(SentenceFacts fact, Quantity quantity, ClaimFrame frame, DateOnly? published, TimePeriod? paragraphTime)
     {
         var view = fact.View!;
         var (segmentStart, segmentEnd) = Segment(view, quantity.First, quantity.Last, fact.Dates);
         bool InSegment(DateMention d) => d.First >= segmentStart && d.Last <= segmentEnd;
         bool NotFuture(DateMention d) => published is not { } p || d.Period!.Value.From <= p;
-        var frame = FrameReader.ReadTokens(view, quantity.First, quantity.Last);
         if (frame.Modality != Modality.Actual)
         {
             return Nearest(fact.Dates.Where(d => d.IsClaim && InSegment(d) && NotFuture(d)), quantity)

@@ -102,7 +102,7 @@ internal static class MarkdownReport
         md.Append("| date | source | figure as written | speaker |\n| --- | --- | --- | --- |\n");
         foreach (var (member, claim) in members)
         {
-            md.Append("| ").Append(Cell(member.AsOf ?? claim.AsOf, "—"))
+            md.Append("| ").Append(Cell(member.AsOf ?? claim.AsOf, "undated"))
                 .Append(" | ").Append(Source(index, claim.DocumentId)).Append(member.RepeatOf is null ? string.Empty : " (copy)")
                 .Append(" | ").Append(Cell(claim.Text, string.Empty))
                 .Append(" | ").Append(Cell(claim.Speaker, string.Empty))

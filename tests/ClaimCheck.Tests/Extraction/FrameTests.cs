@@ -97,3 +97,22 @@ public sealed class FrameTests
         Assert.Contains(("bridge", true), replacement.Ages);
     }
 }
+
+public sealed class NegatedClaimTests
+{
+    [Fact]
+    public void A_denied_figure_carries_its_polarity_in_the_claim()
+    {
+        Assert.True(Extract.Single("There is no $3 billion hole in the pension fund, the treasurer said.").Negated);
+        Assert.False(Extract.Single("There is a $3 billion hole in the pension fund, the treasurer said.").Negated);
+    }
+
+    [Fact]
+    public void Negated_is_written_to_json()
+    {
+        var denied = ClaimCheck.Reporting.JsonContract.Serialize(Extract.Single("The council did not hire 40 wardens."), ClaimCheck.Reporting.JsonContract.Compact);
+        var stated = ClaimCheck.Reporting.JsonContract.Serialize(Extract.Single("The council hired 40 wardens."), ClaimCheck.Reporting.JsonContract.Compact);
+        Assert.Contains("\"negated\":true", denied, StringComparison.Ordinal);
+        Assert.Contains("\"negated\":false", stated, StringComparison.Ordinal);
+    }
+}
