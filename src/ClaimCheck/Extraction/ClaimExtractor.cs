@@ -68,7 +68,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                     quantity.Date,
                     asOf,
                     fact.Speaker,
-                    quantity.Classifier) { Negated = frame.Negated });
+                    quantity.Classifier)
+                { Negated = frame.Negated });
             }
 
             // A time after publication ("the terminal opens in 2024") is a plan's, not the paragraph's.
