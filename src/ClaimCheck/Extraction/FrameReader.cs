@@ -120,7 +120,7 @@ internal static class FrameReader
         }
         else if (view.IsWord(last) && view.TryGet(PredicateWords.FrameNouns, last, out var unitFrame))
         {
-            (predicate, word) = (unitFrame, view.Text(last).ToLowerInvariant()); // "a 60,000-capacity site": the unit is the frame
+            (predicate, word) = (unitFrame, Lower(view, last)); // "a 60,000-capacity site": the unit is the frame
         }
         else if (predicate == Predicate.None && (light < 0 ? OpensClause(view, clauseStart, first) || InSubjectPhrase(view, first) : IsExistential(view, light)))
         {
@@ -146,10 +146,42 @@ internal static class FrameReader
         }
 
         // A figure written as an adjective is about the noun after it: "the 60,000-capacity site", "a 62,000-hectare park".
-        var about = IsAdjectival(view, first, last) ? view.Text(last + 1).ToLowerInvariant()
+        var about = IsAdjectival(view, first, last) ? Lower(view, last + 1)
             : subjectFigure ? ObjectHead(view, verb) : SubjectHead(view, verb >= 0 ? verb : light);
         var governor = verb >= 0 ? view.Text(verb) : light >= 0 ? view.Text(light) : null;
-        return new ClaimFrame(predicate, word, modality, Negated(view, clauseStart, first), about, Ages(view)) { Governor = governor?.ToLowerInvariant() };
+        var negated = Negated(view, clauseStart, first);
+        var ages = Ages(view);
+        if (predicate == Predicate.None && modality == Modality.Actual && !negated && about is null && ages.Count == 0 && governor is null)
+        {
+            return ClaimFrame.Unknown; // a frame with nothing known is shared: a million claims hold one
+        }
+
+        return new ClaimFrame(predicate, word, modality, negated, about, ages) { Governor = governor is null ? null : Intern(governor.ToLowerInvariant()) };
+    }
+
+    /// <summary>
+    /// One string per distinct word a frame keeps (verbs, subjects, nouns): a million claims say "handled" and "plant" a
+    /// few thousand ways, not a million.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Words = new(StringComparer.Ordinal);
+
+    /// <summary>The cache stops growing here, so hostile or endless input cannot make it a leak.</summary>
+    private const int MaxInterned = 200_000;
+
+    private static string Intern(string word) => Words.Count < MaxInterned ? Words.GetOrAdd(word, word) : Words.GetValueOrDefault(word, word);
+
+    /// <summary>Token <paramref name="k"/> in lower case, one string per distinct word.</summary>
+    private static string Lower(TokenView view, int k)
+    {
+        var span = view.Span(k);
+        Span<char> buffer = stackalloc char[32];
+        if (span.Length <= buffer.Length && span.ToLowerInvariant(buffer) == span.Length
+            && Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..span.Length], out var known))
+        {
+            return known;
+        }
+
+        return Intern(view.Text(k).ToLowerInvariant());
     }
 
     /// <summary>The first token of the figure's clause: after a hard boundary, a clause opener or a reporting verb.</summary>
@@ -223,7 +255,7 @@ internal static class FrameReader
             var noun = view.In(Determiners, k - 1);
             if (Match(view, k, leftOfFigure: true, nounOnly: noun, adjacent: OnlyLeadBetween(view, k + 1, first)) is { } predicate)
             {
-                return (predicate, view.Text(k).ToLowerInvariant(), k, -1);
+                return (predicate, Lower(view, k), k, -1);
             }
 
             // A light verb, or a verb we do not know ("received", "closed"), governs the figure and says nothing of it.
@@ -264,7 +296,7 @@ internal static class FrameReader
 
             if (Match(view, k, leftOfFigure: false) is { } predicate)
             {
-                return (predicate, view.Text(k).ToLowerInvariant(), k);
+                return (predicate, Lower(view, k), k);
             }
 
             if (view.In(PredicateWords.Light, k) || IsReporting(view, k))
@@ -280,7 +312,7 @@ internal static class FrameReader
     private static (Predicate, string)? NounAfter(TokenView view, int last)
     {
         var k = last + 1;
-        return view.IsWord(k) && view.TryGet(PredicateWords.FrameNouns, k, out var predicate) ? (predicate, view.Text(k).ToLowerInvariant()) : null;
+        return view.IsWord(k) && view.TryGet(PredicateWords.FrameNouns, k, out var predicate) ? (predicate, Lower(view, k)) : null;
     }
 
     /// <summary>A verb or participle, which ends the noun phrase before it: <c>a new bridge designed for</c>.</summary>
@@ -650,7 +682,7 @@ internal static class FrameReader
             return null;
         }
 
-        return word.ToLowerInvariant();
+        return Intern(word.ToLowerInvariant());
     }
 
     private static bool IsAllCaps(TokenView view, int k)
@@ -667,7 +699,7 @@ internal static class FrameReader
     }
 
     /// <summary>Nouns the sentence calls new or old: <c>the new terminal</c>, <c>the present terminal</c>, <c>the old estate</c>.</summary>
-    private static List<(string Noun, bool IsNew)> Ages(TokenView view)
+    private static IReadOnlyList<(string Noun, bool IsNew)> Ages(TokenView view)
     {
         List<(string, bool)>? ages = null;
         for (var k = 0; k < view.Count; k++)
@@ -691,7 +723,7 @@ internal static class FrameReader
                     break;
                 }
 
-                noun = view.Text(n).ToLowerInvariant();
+                noun = Lower(view, n);
             }
 
             if (noun is not null && !TimeNouns.Contains(noun))
@@ -700,6 +732,6 @@ internal static class FrameReader
             }
         }
 
-        return ages ?? [];
+        return ages is null ? Array.Empty<(string, bool)>() : ages;
     }
 }

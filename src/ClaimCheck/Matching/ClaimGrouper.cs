@@ -111,7 +111,7 @@ internal sealed class ClaimGrouper(IClaimMatcher? matcher, AnalysisSettings sett
             }
 
             var root = roots[g];
-            var matched = members.Length < 2 ? [] : matchedByRoot.GetValueOrDefault(root) ?? [];
+            (int, int)[] matched = members.Length < 2 || !matchedByRoot.TryGetValue(root, out var pairs) ? [] : [.. pairs];
 
             result[g] = new MatchGroup(claims, links, mean, comparisons.Label([.. members.Select(m => m.Index)])) { Matched = matched, NearestOutside = nearestOutside.GetValueOrDefault(root) };
         });
