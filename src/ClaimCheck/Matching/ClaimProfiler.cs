@@ -53,6 +53,7 @@ internal static class ClaimProfiler
         var changes = new bool[n];
         var units = new ConcurrentDictionary<(string, bool), (string Unit, UnitConcept Concept)>();
         var abouts = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var blockKeys = new ConcurrentDictionary<(ClaimKind, bool, string), string>();
         var topicIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var documentTopics = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var vocabulary = new ContextVocabulary();
@@ -106,7 +107,10 @@ internal static class ClaimProfiler
 
                     // "cut 450 jobs" and "hired 600 workers" count jobs; "rose 5%" is a change of a level.
                     changes[i] = claim.Qualifier is Qualifier.Increase or Qualifier.Decrease && frames[i].Predicate is not (Predicate.Addition or Predicate.Removal);
-                    blockOf[i] = string.Join('|', claim.Kind.ToString(), changes[i] ? "change" : "level", concepts[i].Generic == GenericNoun.None ? concepts[i].Head : "*");
+                    // One string per block, not per claim: a million claims fall in a few thousand blocks.
+                    blockOf[i] = blockKeys.GetOrAdd(
+                        (claim.Kind, changes[i], concepts[i].Generic == GenericNoun.None ? concepts[i].Head : "*"),
+                        static key => string.Join('|', key.Item1.ToString(), key.Item2 ? "change" : "level", key.Item3));
                     var names = new HashSet<string>(StringComparer.Ordinal);
                     var initials = new HashSet<string>(StringComparer.Ordinal);
                     words[k] = ([.. ContextTerms(claim, tokens, names, initials)], names, initials, sentenceNames);
@@ -119,8 +123,8 @@ internal static class ClaimProfiler
                 var i = offset + k;
                 var (claimWords, claimNames, claimInitials, claimSentenceNames) = words[k];
                 var ids = new int[claimWords.Length];
-                var names = new int[claimNames.Count];
-                var initial = new int[claimInitials.Count];
+                var names = claimNames.Count == 0 ? [] : new int[claimNames.Count];
+                var initial = claimInitials.Count == 0 ? [] : new int[claimInitials.Count];
                 var named = 0;
                 var initialCount = 0;
                 for (var w = 0; w < claimWords.Length; w++)
