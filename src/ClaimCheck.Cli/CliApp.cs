@@ -36,6 +36,13 @@ internal static class CliApp
         }
 
         var parse = root.Parse(args);
+        if (MistypedArguments.Find(parse, root) is { } mistake)
+        {
+            stderr.WriteLine(mistake);
+            stderr.WriteLine($"Run 'claimcheck {(parse.CommandResult.Command == root ? string.Empty : parse.CommandResult.Command.Name + " ")}--help' for usage.");
+            return UsageError; // before anything is read or written
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
