@@ -55,6 +55,7 @@ internal static class AnalyzeCommand
             Description = "Neither read nor write the cache: extract, analyse and write everything.",
         };
         var maxSize = MaxDocumentSizeOption.Create();
+        var force = OutputGuard.CreateForceOption();
 
         var command = new Command("analyze", "Line up the claims of a corpus across sources and report agreements, changes over time and discrepancies.")
         {
@@ -66,6 +67,7 @@ internal static class AnalyzeCommand
             cache,
             noCache,
             maxSize,
+            force,
         };
         command.Validators.Add(result =>
         {
@@ -85,7 +87,8 @@ internal static class AnalyzeCommand
                 parse.GetValue(format) ?? "all",
                 parse.GetValue(baselineOut),
                 parse.GetValue(noCache) || claimFiles.Length > 0 || corpus.All(p => p == "-") ? null : parse.GetValue(cache) ?? Path.Join(ClaimAnalysis.FolderOf(corpus), CacheFolderName),
-                MaxDocumentSizeOption.Value(parse, maxSize)));
+                MaxDocumentSizeOption.Value(parse, maxSize),
+                parse.GetValue(force)));
         });
         return command;
     }
@@ -111,6 +114,18 @@ internal static class AnalyzeCommand
         }
 
         var (analysis, diagnostics) = request.ClaimFiles.Length > 0 ? AnalyzeClaimFiles(io, request.ClaimFiles) : AnalyzeCorpus(io, paths, request.CacheFolder, request.MaxDocumentSize);
+        var failed = io.Report(diagnostics);
+        var targets = ReportWriter.PathsFor(request.OutDir, formats).Concat(request.BaselineOut is null ? [] : [Path.GetFullPath(request.BaselineOut)]);
+        if (!OutputGuard.MayWrite(io, analysis.Documents.Count, failed, request.Force, targets))
+        {
+            if (analysis.Documents.Count > 0)
+            {
+                SummaryTable.Write(analysis, [], io.Stdout);
+            }
+
+            return CliApp.UsageError;
+        }
+
         var written = new RunProgress(io.Stderr).Step("Writing reports", () => ReportWriter.WriteAll(analysis, request.OutDir, formats)).ToList();
         if (request.BaselineOut is not null)
         {
@@ -123,7 +138,6 @@ internal static class AnalyzeCommand
             RunRecord.Of(fingerprint, analysis, written, diagnostics).Write(request.CacheFolder!, outputKey);
         }
 
-        var failed = io.Report(diagnostics);
         SummaryTable.Write(analysis, written, io.Stdout);
         return failed ? CliApp.UsageError : CliApp.Ok;
     }
@@ -147,5 +161,5 @@ internal static class AnalyzeCommand
 
 
     /// <summary>What to analyse and write. <paramref name="CacheFolder"/> is null when nothing is cached (<c>--no-cache</c>, claim files, or only standard input).</summary>
-    private sealed record Request(string[] Paths, string[] ClaimFiles, string OutDir, string Formats, string? BaselineOut, string? CacheFolder, long MaxDocumentSize);
+    private sealed record Request(string[] Paths, string[] ClaimFiles, string OutDir, string Formats, string? BaselineOut, string? CacheFolder, long MaxDocumentSize, bool Force);
 }

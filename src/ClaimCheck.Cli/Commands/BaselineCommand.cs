@@ -17,19 +17,26 @@ internal static class BaselineCommand
             DefaultValueFactory = _ => DefaultFile,
         };
         var maxSize = MaxDocumentSizeOption.Create();
+        var force = OutputGuard.CreateForceOption();
         var command = new Command("baseline", "Write a baseline: a stable, diff-friendly snapshot of the corpus's claims and groups, for 'claimcheck check'.")
         {
             paths,
             output,
             maxSize,
+            force,
         };
         command.SetAction(parse =>
         {
             var run = CorpusRun.Execute(io, parse.GetValue(paths) ?? [], MaxDocumentSizeOption.Value(parse, maxSize));
             var file = parse.GetValue(output) ?? DefaultFile;
+            var failed = io.Report(run.Diagnostics);
+            if (!OutputGuard.MayWrite(io, run.Corpus.Documents.Count, failed, parse.GetValue(force), [file]))
+            {
+                return CliApp.UsageError;
+            }
+
             var snapshot = BaselineSnapshot.From(run.Analysis);
             BaselineJson.Write(snapshot, file);
-            var failed = io.Report(run.Diagnostics);
             io.Stdout.WriteLine($"wrote {file}: {snapshot.Claims.Count} figures in {snapshot.Groups.Count} groups");
             return failed ? CliApp.UsageError : CliApp.Ok;
         });

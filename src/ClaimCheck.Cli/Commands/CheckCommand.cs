@@ -48,6 +48,7 @@ internal static class CheckCommand
         };
 
         var maxSize = MaxDocumentSizeOption.Create();
+        var force = OutputGuard.CreateForceOption();
 
         var command = new Command("check", "Compare the corpus's claims with a baseline and fail when figures changed or new discrepancies appeared.")
         {
@@ -58,6 +59,7 @@ internal static class CheckCommand
             output,
             update,
             maxSize,
+            force,
         };
         command.SetAction(parse => Run(
             io,
@@ -67,11 +69,12 @@ internal static class CheckCommand
             Enum.Parse<CheckFormat>(parse.GetValue(format) ?? "text", ignoreCase: true),
             parse.GetValue(output),
             parse.GetValue(update),
-            MaxDocumentSizeOption.Value(parse, maxSize)));
+            MaxDocumentSizeOption.Value(parse, maxSize),
+            parse.GetValue(force)));
         return command;
     }
 
-    private static int Run(CliIo io, string[] paths, string baselinePath, string failOnText, CheckFormat format, string? output, bool update, long maxDocumentSize)
+    private static int Run(CliIo io, string[] paths, string baselinePath, string failOnText, CheckFormat format, string? output, bool update, long maxDocumentSize, bool force)
     {
         if (!TryParseFailOn(failOnText, out var failOn, out var unknown))
         {
@@ -113,6 +116,11 @@ internal static class CheckCommand
 
         if (update)
         {
+            if (!OutputGuard.MayWrite(io, run.Corpus.Documents.Count, inputErrors, force, [baselinePath]))
+            {
+                return CliApp.UsageError;
+            }
+
             BaselineJson.Write(BaselineSnapshot.From(run.Analysis), baselinePath);
             io.Stderr.WriteLine($"updated {baselinePath}");
             return inputErrors ? CliApp.UsageError : CliApp.Ok;

@@ -45,6 +45,10 @@ public static class ReportWriter
         return written;
     }
 
+    /// <summary>The files <see cref="WriteAll"/> would write for <paramref name="formats"/> in <paramref name="outDir"/>, full paths.</summary>
+    public static IReadOnlyList<string> PathsFor(string outDir, ReportFormats formats) =>
+        [.. Outputs.Where(o => formats.HasFlag(o.Format)).Select(o => Path.GetFullPath(Path.Join(outDir, o.File)))];
+
     /// <summary>
     /// Reads a comma-separated list of report names, as a command line gives them: <c>md</c> (or <c>markdown</c>),
     /// <c>html</c>, <c>json</c>, <c>csv</c>, <c>all</c>. Case and spaces are ignored.
