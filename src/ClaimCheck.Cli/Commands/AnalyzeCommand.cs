@@ -113,7 +113,7 @@ internal static class AnalyzeCommand
             return failedBefore ? CliApp.UsageError : CliApp.Ok;
         }
 
-        var (analysis, diagnostics) = request.ClaimFiles.Length > 0 ? AnalyzeClaimFiles(io, request.ClaimFiles) : AnalyzeCorpus(io, paths, request.CacheFolder, request.MaxDocumentSize);
+        var (analysis, diagnostics) = request.ClaimFiles.Length > 0 ? AnalyzeClaimFiles(io, request.ClaimFiles) : AnalyzeCorpus(io, paths, request.CacheFolder, request.MaxDocumentSize, [request.OutDir, .. request.BaselineOut is null ? Array.Empty<string>() : [request.BaselineOut]]);
         var failed = io.Report(diagnostics);
         var targets = ReportWriter.PathsFor(request.OutDir, formats).Concat(request.BaselineOut is null ? [] : [Path.GetFullPath(request.BaselineOut)]);
         if (!OutputGuard.MayWrite(io, analysis.Documents.Count, failed, request.Force, targets))
@@ -142,9 +142,9 @@ internal static class AnalyzeCommand
         return failed ? CliApp.UsageError : CliApp.Ok;
     }
 
-    private static (AnalysisResult, IReadOnlyList<Diagnostic>) AnalyzeCorpus(CliIo io, string[] paths, string? cacheFolder, long maxDocumentSize)
+    private static (AnalysisResult, IReadOnlyList<Diagnostic>) AnalyzeCorpus(CliIo io, string[] paths, string? cacheFolder, long maxDocumentSize, IReadOnlyList<string> outputs)
     {
-        var run = CorpusRun.Execute(io, paths, maxDocumentSize, cacheFolder);
+        var run = CorpusRun.Execute(io, paths, maxDocumentSize, cacheFolder, outputs);
         return (run.Analysis, run.Diagnostics);
     }
 

@@ -27,8 +27,8 @@ internal static class BaselineCommand
         };
         command.SetAction(parse =>
         {
-            var run = CorpusRun.Execute(io, parse.GetValue(paths) ?? [], MaxDocumentSizeOption.Value(parse, maxSize));
             var file = parse.GetValue(output) ?? DefaultFile;
+            var run = CorpusRun.Execute(io, parse.GetValue(paths) ?? [], MaxDocumentSizeOption.Value(parse, maxSize), outputs: [file]);
             var failed = io.Report(run.Diagnostics);
             if (!OutputGuard.MayWrite(io, run.Corpus.Documents.Count, failed, parse.GetValue(force), [file]))
             {

@@ -101,7 +101,7 @@ internal static class CheckCommand
             }
         }
 
-        var run = CorpusRun.Execute(io, paths, maxDocumentSize);
+        var run = CorpusRun.Execute(io, paths, maxDocumentSize, outputs: [baselinePath, .. output is null ? Array.Empty<string>() : [output]]);
         var inputErrors = io.Report(run.Diagnostics);
         var result = BaselineComparer.Compare(snapshot ?? new BaselineSnapshot(BaselineSnapshot.CurrentSchemaVersion, [], []), run.Analysis);
         FindingLocation Locate(CheckFinding finding) => Location(run, finding);

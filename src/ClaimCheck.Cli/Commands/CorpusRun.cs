@@ -8,7 +8,13 @@ namespace ClaimCheck.Cli.Commands;
 /// <summary>The part every corpus command shares: load, read settings, extract, analyse, with progress and diagnostics.</summary>
 internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult Corpus, AnalysisResult Analysis, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public static CorpusRun Execute(CliIo io, string[] paths, long maxDocumentSize, string? cacheFolder = null)
+    /// <summary>Loads, extracts and analyses the corpus at <paramref name="paths"/>.</summary>
+    /// <param name="io">Where progress and diagnostics go.</param>
+    /// <param name="paths">Corpus files and folders; none means the default corpus.</param>
+    /// <param name="maxDocumentSize">The largest document read.</param>
+    /// <param name="cacheFolder">The extraction cache, or null for none.</param>
+    /// <param name="outputs">What the command writes (reports folder, baseline, check report): never read as documents.</param>
+    public static CorpusRun Execute(CliIo io, string[] paths, long maxDocumentSize, string? cacheFolder = null, IReadOnlyList<string>? outputs = null)
     {
         if (paths.Length == 0)
         {
@@ -16,7 +22,7 @@ internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult C
         }
 
         var progress = new RunProgress(io.Stderr);
-        var corpus = progress.Step("Loading the corpus", () => CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin, MaxDocumentSize = maxDocumentSize }));
+        var corpus = progress.Step("Loading the corpus", () => CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin, MaxDocumentSize = maxDocumentSize, Exclude = [.. outputs ?? [], .. cacheFolder is null ? Array.Empty<string>() : [cacheFolder]] }));
         var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
         var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
         var cache = cacheFolder is null ? null : ExtractionCache.Open(cacheFolder, paths);

@@ -8,7 +8,7 @@ namespace ClaimCheck.Comparison;
 /// <summary>Wording and choices shared by every comparison report (terminal, Markdown, HTML).</summary>
 internal static class ComparisonText
 {
-    public const string Title = "ClaimCheck diff";
+    public const string Title = OwnOutput.DiffTitle;
 
     public const string NoClaimChanges = "No claim was added, removed or changed.";
 

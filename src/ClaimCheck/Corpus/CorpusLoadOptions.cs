@@ -17,4 +17,11 @@ public sealed record CorpusLoadOptions
 
     /// <summary>Fills in the title, source and date a document's file and the manifest do not give.</summary>
     public IMetadataInferrer Inferrer { get; init; } = MetadataInferrer.Default;
+
+    /// <summary>
+    /// Files and folders never read as documents: what the run itself writes (its report folder, baseline, cache),
+    /// which may lie inside the corpus (<c>analyze .</c>). Found inside a corpus folder they are left out without a
+    /// word; named as a corpus path they are skipped with a warning.
+    /// </summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
 }

@@ -60,6 +60,10 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
         {
             LoadStdin();
         }
+        else if (IsExcluded(Path.GetFullPath(path)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, null, "is where this run writes its output, not a source; skipped. Name the corpus folder instead, or write the output elsewhere."));
+        }
         else if (File.Exists(path))
         {
             LoadNamedFile(path);
@@ -159,9 +163,9 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
 
     private void LoadFile(CorpusFile file, string displayPath, CorpusManifest? manifest)
     {
-        if (!loadedFiles.Add(file.FullPath))
+        if (!loadedFiles.Add(file.FullPath) || IsExcluded(file.FullPath))
         {
-            return;
+            return; // read once; this run's own outputs never
         }
 
         var format = CorpusFormats.Of(file.FullPath);
@@ -203,6 +207,12 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
             var bytes = new byte[length];
             stream.ReadExactly(bytes);
             var text = TextDecoder.Decode(bytes, out var invalidUtf8);
+            if (OwnOutput.IsReport(text, format))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "a report written by ClaimCheck, not a source; skipped."));
+                return;
+            }
+
             WarnInvalidUtf8(invalidUtf8, displayPath);
             AddFile(file.RelativePath, displayPath, text, format, manifest);
         }
@@ -401,5 +411,22 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
 
         manifestsByFolder[folder] = manifest;
         return manifest;
+    }
+
+    /// <summary>Whether a full path is one of the excluded files or lies in an excluded folder.</summary>
+    private bool IsExcluded(string fullPath)
+    {
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var excluded in options.Exclude)
+        {
+            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(excluded));
+            if (string.Equals(fullPath, root, comparison)
+                || (fullPath.StartsWith(root, comparison) && fullPath.Length > root.Length && (fullPath[root.Length] == Path.DirectorySeparatorChar || fullPath[root.Length] == Path.AltDirectorySeparatorChar)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -19,7 +19,7 @@ internal static class HtmlPage
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(csp).Append("\">\n")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-            .Append("<meta name=\"generator\" content=\"ClaimCheck\">\n")
+            .Append(Corpus.OwnOutput.HtmlGeneratorMeta).Append('\n')
             .Append("<title>").Append(HtmlText.Escape(title)).Append("</title>\n")
             .Append("<link rel=\"icon\" href=\"data:,\">\n")
             .Append("<style>").Append(css).Append("</style>\n")

@@ -7,7 +7,7 @@ namespace ClaimCheck.Reporting;
 /// <summary>Wording shared by the Markdown and HTML reports.</summary>
 internal static class ReportText
 {
-    public const string Title = "ClaimCheck report";
+    public const string Title = Corpus.OwnOutput.ReportTitle;
 
     /// <summary><c>18 documents, 240 claims, 31 groups: 12 agreements, 6 changes, 2 discrepancies, 11 single-source</c>.</summary>
     public static string SummaryLine(AnalysisSummary summary) =>
