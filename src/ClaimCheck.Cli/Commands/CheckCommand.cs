@@ -10,7 +10,7 @@ namespace ClaimCheck.Cli.Commands;
 /// </summary>
 internal static class CheckCommand
 {
-    public const string DefaultFailOn = "new-discrepancy,changed-value";
+    public const string DefaultFailOn = "new-discrepancy,changed-value,removed-document,changed-date";
 
     public static Command Create(CliIo io)
     {
@@ -22,14 +22,14 @@ internal static class CheckCommand
         };
         var failOn = new Option<string>("--fail-on")
         {
-            Description = "Comma-separated changes that fail the check (exit 1): new-discrepancy, changed-value, new-claim, removed-claim.",
+            Description = "Comma-separated changes that fail the check (exit 1): new-discrepancy, changed-value, removed-document, changed-date, new-claim, removed-claim.",
             DefaultValueFactory = _ => DefaultFailOn,
         };
         failOn.Validators.Add(result =>
         {
             if (!TryParseFailOn(result.GetValueOrDefault<string>() ?? string.Empty, out _, out var unknown))
             {
-                result.AddError($"'{unknown}' is not a change kind; use new-discrepancy, changed-value, new-claim or removed-claim, separated by commas.");
+                result.AddError($"'{unknown}' is not a change kind; use new-discrepancy, changed-value, removed-document, changed-date, new-claim or removed-claim, separated by commas.");
             }
         });
         var format = new Option<string>("--format", "-f")
@@ -78,7 +78,7 @@ internal static class CheckCommand
     {
         if (!TryParseFailOn(failOnText, out var failOn, out var unknown))
         {
-            io.Stderr.WriteLine($"error: '{unknown}' is not a change kind; use new-discrepancy, changed-value, new-claim or removed-claim.");
+            io.Stderr.WriteLine($"error: '{unknown}' is not a change kind; use new-discrepancy, changed-value, removed-document, changed-date, new-claim or removed-claim.");
             return CliApp.UsageError;
         }
         if (!File.Exists(baselinePath) && !update)
@@ -93,6 +93,10 @@ internal static class CheckCommand
             try
             {
                 snapshot = BaselineJson.Read(baselinePath);
+                if (!snapshot.RecordsDocuments)
+                {
+                    io.Stderr.WriteLine($"warning: {baselinePath}: this baseline records no documents (schema version {snapshot.SchemaVersion}), so documents that vanish, move or change date are not checked. Refresh it with 'claimcheck check --update' once the corpus is as it should be.");
+                }
             }
             catch (InvalidDataException exception)
             {
@@ -150,7 +154,7 @@ internal static class CheckCommand
         unknown = null;
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var match = Enum.GetValues<FindingKind>().Where(k => k != FindingKind.VerdictChanged).FirstOrDefault(k => CheckReport.Name(k) == part, (FindingKind)(-1));
+            var match = Enum.GetValues<FindingKind>().Where(k => !CheckReport.IsNote(k)).FirstOrDefault(k => CheckReport.Name(k) == part, (FindingKind)(-1));
             if ((int)match < 0)
             {
                 unknown = part;

@@ -21,7 +21,8 @@ public static class BaselineComparer
         var now = current.Claims.Where(c => c.Kind != ClaimKind.Date).ToList();
         var before = baseline.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var unchanged = now.Where(c => before.ContainsKey(c.Id)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var pairs = PairEdited([.. baseline.Claims.Where(c => !unchanged.Contains(c.Id))], [.. now.Where(c => !unchanged.Contains(c.Id))]);
+        var moved = baseline.RecordsDocuments ? DocumentPairing.Pair(baseline, current.Documents, current.Claims) : new Dictionary<string, string>();
+        var pairs = PairEdited([.. baseline.Claims.Where(c => !unchanged.Contains(c.Id))], [.. now.Where(c => !unchanged.Contains(c.Id))], moved);
 
         // Current claim id → the baseline claim it continues.
         var previousOf = unchanged.ToDictionary(id => id, id => before[id], StringComparer.Ordinal);
@@ -34,7 +35,7 @@ public static class BaselineComparer
         var currentGroupOf = current.Groups.SelectMany(g => g.ClaimIds.Select(id => (id, g))).ToDictionary(x => x.id, x => x.g, StringComparer.Ordinal);
         var groupBefore = current.Groups.ToDictionary(g => g.Id, g => PreviousGroup(g, previousOf, baselineGroupOf), StringComparer.Ordinal);
 
-        var findings = new List<CheckFinding>();
+        var findings = baseline.RecordsDocuments ? DocumentFindings(baseline, current, moved) : [];
         foreach (var (old, @new) in pairs.Where(p => Figure(p.Old) != Figure(p.New)))
         {
             var group = currentGroupOf.GetValueOrDefault(@new.Id);
@@ -94,15 +95,50 @@ public static class BaselineComparer
 
     private static string Figure(BaselineClaim claim) => claim.Figure;
 
-    /// <summary>Pairs claims whose id changed: same document, kind and folded unit, most similar sentence first.</summary>
-    private static List<(BaselineClaim Old, Claim New)> PairEdited(List<BaselineClaim> removed, List<Claim> added)
+    /// <summary>Documents that are gone, moved, or dated differently than in the baseline.</summary>
+    private static List<CheckFinding> DocumentFindings(BaselineSnapshot baseline, AnalysisResult current, IReadOnlyDictionary<string, string> moved)
+    {
+        var findings = new List<CheckFinding>();
+        var now = current.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var figures = baseline.Claims.CountBy(c => c.DocumentId, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        foreach (var old in baseline.Documents)
+        {
+            var id = moved.GetValueOrDefault(old.Id, old.Id);
+            if (!now.TryGetValue(id, out var document))
+            {
+                var count = figures.GetValueOrDefault(old.Id);
+                findings.Add(Document(FindingKind.RemovedDocument, old.Id, $"{old.Id} is gone from the corpus (deleted, unreadable, or changed beyond recognition under another name): {(count == 1 ? "its figure is" : $"its {count} figures are")} no longer checked"));
+                continue;
+            }
+
+            if (id != old.Id)
+            {
+                findings.Add(Document(FindingKind.MovedDocument, id, $"{old.Id} is now {id}; its figures are compared with the old file's"));
+            }
+
+            if (old.Published != document.Published)
+            {
+                findings.Add(Document(FindingKind.ChangedDate, id, $"{id}: published {Day(old.Published)} → {Day(document.Published)}; every figure in it now refers to another time"));
+            }
+        }
+
+        return findings;
+    }
+
+    private static CheckFinding Document(FindingKind kind, string documentId, string message) =>
+        new(kind, documentId, message, null, null, null, null, null, null);
+
+    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated";
+
+    /// <summary>Pairs claims whose id changed: same document (or its moved self), kind and folded unit, most similar sentence first.</summary>
+    private static List<(BaselineClaim Old, Claim New)> PairEdited(List<BaselineClaim> removed, List<Claim> added, IReadOnlyDictionary<string, string> moved)
     {
         var candidates = new List<(BaselineClaim Old, Claim New, int Score)>();
         foreach (var old in removed)
         {
             foreach (var @new in added)
             {
-                if (old.DocumentId != @new.DocumentId || old.Kind != @new.Kind || UnitSynonyms.Fold(old.Unit) != UnitSynonyms.Fold(@new.Unit))
+                if (moved.GetValueOrDefault(old.DocumentId, old.DocumentId) != @new.DocumentId || old.Kind != @new.Kind || UnitSynonyms.Fold(old.Unit) != UnitSynonyms.Fold(@new.Unit))
                 {
                     continue;
                 }

@@ -31,11 +31,11 @@ public static class BaselineJson
             throw new InvalidDataException($"{path}: not a ClaimCheck baseline (no claims or groups). Recreate it with 'claimcheck baseline --out {path}'.");
         }
 
-        if (snapshot.SchemaVersion != BaselineSnapshot.CurrentSchemaVersion)
+        if (snapshot.SchemaVersion is < BaselineSnapshot.OldestReadableVersion or > BaselineSnapshot.CurrentSchemaVersion)
         {
             throw new InvalidDataException($"{path}: baseline schema version {snapshot.SchemaVersion} is not supported (this ClaimCheck writes version {BaselineSnapshot.CurrentSchemaVersion}). Recreate it with 'claimcheck baseline --out {path}'.");
         }
 
-        return snapshot;
+        return snapshot.Documents is null ? snapshot with { Documents = [] } : snapshot;
     }
 }

@@ -9,7 +9,18 @@ namespace ClaimCheck.Baseline;
 /// </summary>
 public sealed record BaselineSnapshot(int SchemaVersion, IReadOnlyList<BaselineClaim> Claims, IReadOnlyList<BaselineGroup> Groups)
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2 records the documents; 1 (still read) had only claims and groups.</summary>
+    public const int CurrentSchemaVersion = 2;
+
+    /// <summary>The oldest version still read: its figures are checked, its documents are not known.</summary>
+    public const int OldestReadableVersion = 1;
+
+    /// <summary>The documents, by id; empty in a version 1 baseline.</summary>
+    public IReadOnlyList<BaselineDocument> Documents { get; init; } = [];
+
+    /// <summary>Whether the baseline records its documents, so that vanished, moved and re-dated documents can be found.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool RecordsDocuments => SchemaVersion >= 2;
 
     /// <summary>The snapshot of an analysis: figures only (dates are time references), sorted by document then id.</summary>
     public static BaselineSnapshot From(AnalysisResult analysis) =>
@@ -18,5 +29,8 @@ public sealed record BaselineSnapshot(int SchemaVersion, IReadOnlyList<BaselineC
             [.. analysis.Claims.Where(c => c.Kind != ClaimKind.Date).Select(BaselineClaim.From)
                 .OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)],
             [.. analysis.Groups.Select(g => new BaselineGroup(g.Id, g.Label, g.Verdict, [.. g.ClaimIds.Order(StringComparer.Ordinal)]))
-                .OrderBy(g => g.Id, StringComparer.Ordinal)]);
+                .OrderBy(g => g.Id, StringComparer.Ordinal)])
+        {
+            Documents = [.. analysis.Documents.Select(d => new BaselineDocument(d.Id, d.Title, d.Published)).OrderBy(d => d.Id, StringComparer.Ordinal)],
+        };
 }

@@ -17,4 +17,13 @@ public enum FindingKind
 
     /// <summary>A group's verdict changed in another way (reported, never a failure on its own).</summary>
     VerdictChanged,
+
+    /// <summary>A document of the baseline is gone: deleted, unreadable, or changed beyond recognition under another name.</summary>
+    RemovedDocument,
+
+    /// <summary>A document's publication date changed: every figure in it now refers to another time.</summary>
+    ChangedDate,
+
+    /// <summary>A document was renamed or moved; its figures are compared with its old self (reported, never a failure on its own).</summary>
+    MovedDocument,
 }

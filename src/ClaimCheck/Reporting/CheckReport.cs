@@ -35,7 +35,13 @@ public static class CheckReport
     public static string Name(FindingKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 
     private static string Level(CheckFinding finding, IReadOnlySet<FindingKind> failOn) =>
-        failOn.Contains(finding.Kind) ? "error" : finding.Kind == FindingKind.VerdictChanged ? "note" : "warning";
+        failOn.Contains(finding.Kind) ? "error" : IsNote(finding.Kind) ? "note" : "warning";
+
+    /// <summary>Kinds that only inform (a verdict that changed in another way, a document that moved): never failures.</summary>
+    public static bool IsNote(FindingKind kind) => kind is FindingKind.VerdictChanged or FindingKind.MovedDocument;
+
+    /// <summary>Findings about a whole document rather than a claim or a group.</summary>
+    private static bool IsDocumentFinding(FindingKind kind) => kind is FindingKind.RemovedDocument or FindingKind.ChangedDate or FindingKind.MovedDocument;
 
     private static string Where(FindingLocation location) =>
         location.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{location.File}:{line}:{location.Column ?? 1}") : location.File;
@@ -80,43 +86,31 @@ public static class CheckReport
     private static void WriteJunit(CheckResult result, IReadOnlySet<FindingKind> failOn, Func<CheckFinding, FindingLocation> locate, TextWriter writer)
     {
         var byGroup = result.Findings.Where(f => f.GroupId is not null).GroupBy(f => f.GroupId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var failures = result.Groups.Count(g => byGroup.TryGetValue(g.Id, out var list) && list.Any(f => failOn.Contains(f.Kind)));
+        var byDocument = result.Findings.Where(f => IsDocumentFinding(f.Kind)).GroupBy(f => f.DocumentId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var failures = result.Groups.Count(g => byGroup.TryGetValue(g.Id, out var list) && list.Any(f => failOn.Contains(f.Kind)))
+            + byDocument.Count(d => d.Any(f => failOn.Contains(f.Kind)));
+        var tests = (result.Groups.Count + byDocument.Count).ToString(CultureInfo.InvariantCulture);
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
         using var xml = XmlWriter.Create(writer, settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("testsuites");
         xml.WriteAttributeString("name", "claimcheck");
-        xml.WriteAttributeString("tests", result.Groups.Count.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("tests", tests);
         xml.WriteAttributeString("failures", failures.ToString(CultureInfo.InvariantCulture));
         xml.WriteStartElement("testsuite");
         xml.WriteAttributeString("name", "claim groups");
-        xml.WriteAttributeString("tests", result.Groups.Count.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("tests", tests);
         xml.WriteAttributeString("failures", failures.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("errors", "0");
         xml.WriteAttributeString("skipped", "0");
+        foreach (var document in byDocument)
+        {
+            WriteTestCase(xml, "claimcheck.documents", document.Key, [.. document], failOn, locate);
+        }
+
         foreach (var group in result.Groups)
         {
-            xml.WriteStartElement("testcase");
-            xml.WriteAttributeString("classname", "claimcheck.groups");
-            xml.WriteAttributeString("name", $"{group.Label} ({group.Id})");
-            var findings = byGroup.GetValueOrDefault(group.Id) ?? [];
-            var failing = findings.Where(f => failOn.Contains(f.Kind)).ToList();
-            if (failing.Count > 0)
-            {
-                xml.WriteStartElement("failure");
-                xml.WriteAttributeString("type", string.Join(",", failing.Select(f => Name(f.Kind)).Distinct(StringComparer.Ordinal)));
-                xml.WriteAttributeString("message", failing[0].Message);
-                xml.WriteString(string.Join("\n", failing.Select(f => $"{Where(locate(f))}: {Name(f.Kind)}: {f.Message}")));
-                xml.WriteEndElement();
-            }
-
-            var other = findings.Where(f => !failOn.Contains(f.Kind)).ToList();
-            if (other.Count > 0)
-            {
-                xml.WriteElementString("system-out", string.Join("\n", other.Select(f => $"{Where(locate(f))}: {Name(f.Kind)}: {f.Message}")));
-            }
-
-            xml.WriteEndElement();
+            WriteTestCase(xml, "claimcheck.groups", $"{group.Label} ({group.Id})", byGroup.GetValueOrDefault(group.Id) ?? [], failOn, locate);
         }
 
         xml.WriteEndElement();
@@ -124,6 +118,31 @@ public static class CheckReport
         xml.WriteEndDocument();
         xml.Flush();
         writer.Write('\n');
+    }
+
+    /// <summary>One JUnit test case: a failure for findings of the failing kinds, the others as its output.</summary>
+    private static void WriteTestCase(XmlWriter xml, string className, string name, List<CheckFinding> findings, IReadOnlySet<FindingKind> failOn, Func<CheckFinding, FindingLocation> locate)
+    {
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", className);
+        xml.WriteAttributeString("name", name);
+        var failing = findings.Where(f => failOn.Contains(f.Kind)).ToList();
+        if (failing.Count > 0)
+        {
+            xml.WriteStartElement("failure");
+            xml.WriteAttributeString("type", string.Join(",", failing.Select(f => Name(f.Kind)).Distinct(StringComparer.Ordinal)));
+            xml.WriteAttributeString("message", failing[0].Message);
+            xml.WriteString(string.Join("\n", failing.Select(f => $"{Where(locate(f))}: {Name(f.Kind)}: {f.Message}")));
+            xml.WriteEndElement();
+        }
+
+        var other = findings.Where(f => !failOn.Contains(f.Kind)).ToList();
+        if (other.Count > 0)
+        {
+            xml.WriteElementString("system-out", string.Join("\n", other.Select(f => $"{Where(locate(f))}: {Name(f.Kind)}: {f.Message}")));
+        }
+
+        xml.WriteEndElement();
     }
 
     private static void WriteSarif(CheckResult result, IReadOnlySet<FindingKind> failOn, Func<CheckFinding, FindingLocation> locate, TextWriter writer)
@@ -213,6 +232,9 @@ public static class CheckReport
         FindingKind.ChangedValue => "A claim now states a different figure than the baseline.",
         FindingKind.NewClaim => "A figure the baseline does not have.",
         FindingKind.RemovedClaim => "A figure of the baseline is gone.",
+        FindingKind.RemovedDocument => "A document of the baseline is gone: deleted, unreadable, or changed beyond recognition.",
+        FindingKind.ChangedDate => "A document's publication date changed, so every figure in it refers to another time.",
+        FindingKind.MovedDocument => "A document was renamed or moved; its figures are compared with its old self.",
         _ => "A group's verdict changed.",
     };
 }
