@@ -150,7 +150,7 @@ internal static class FrameReader
             : subjectFigure ? ObjectHead(view, verb) : SubjectHead(view, verb >= 0 ? verb : light);
         var governor = verb >= 0 ? view.Text(verb) : light >= 0 ? view.Text(light) : null;
         var negated = Negated(view, clauseStart, first);
-        var ages = Ages(view);
+        var ages = view.Ages ??= Ages(view);
         if (predicate == Predicate.None && modality == Modality.Actual && !negated && about is null && ages.Count == 0 && governor is null)
         {
             return ClaimFrame.Unknown; // a frame with nothing known is shared: a million claims hold one

@@ -20,6 +20,12 @@ internal sealed class TokenView
 
     public string Source { get; }
 
+    /// <summary>
+    /// The nouns the sentence calls new or old, once read (<see cref="FrameReader"/>): every figure of the sentence asks,
+    /// and reading them per figure made a sentence of a thousand figures cost a million token steps.
+    /// </summary>
+    public IReadOnlyList<(string Noun, bool IsNew)>? Ages { get; set; }
+
     public Token[] Tokens { get; }
 
     public int Count => Tokens.Length;
