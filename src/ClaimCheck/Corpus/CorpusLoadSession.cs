@@ -138,6 +138,12 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
             return;
         }
 
+        if (FileKind.NotRegular(path) is { } kind)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, null, FileKind.SkippedDocument(kind)));
+            return;
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var manifest = Manifest(folder, Path.Join(Path.GetDirectoryName(path), CorpusManifest.FileName));
         LoadFile(new CorpusFile(Path.GetFullPath(path), name), path, manifest);
@@ -377,7 +383,11 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
 
         CorpusManifest? manifest = null;
         var file = Path.Join(folder, CorpusManifest.FileName);
-        if (File.Exists(file) && new FileInfo(file).Length > options.MaxDocumentSize)
+        if (FileKind.NotRegular(file) is { } kind)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, $"{kind}; manifest ignored, as reading it could wait forever. The documents are read without it: replace it with a regular file."));
+        }
+        else if (File.Exists(file) && new FileInfo(file).Length > options.MaxDocumentSize)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, displayPath, null, $"manifest larger than the largest document read ({DocumentSize.Format(options.MaxDocumentSize)}); ignored. A manifest lists metadata: check that this is the right file."));
         }

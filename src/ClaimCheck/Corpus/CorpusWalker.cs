@@ -57,6 +57,10 @@ internal static class CorpusWalker
                 {
                     diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, "broken symbolic link skipped; fix or remove the link."));
                 }
+                else if (IsSupported(file.Name) && FileKind.NotRegular(file.FullName) is { } kind)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, FileKind.SkippedDocument(kind)));
+                }
                 else if (IsSupported(file.Name))
                 {
                     files.Add(new CorpusFile(file.FullName, childRelative));
