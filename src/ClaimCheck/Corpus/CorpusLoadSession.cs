@@ -200,16 +200,18 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
             stream.Position = 0;
             if (format == CorpusFormat.Jsonl)
             {
-                using var reader = new StreamReader(stream, FlaggingDecoderFallback.Utf8(out var fallback), detectEncodingFromByteOrderMarks: true);
+                var utf16 = TextDecoder.Utf16WithoutBom(head);
+                var encoding = utf16 is null ? FlaggingDecoderFallback.Utf8(out var fallback) : FlaggingDecoderFallback.For(utf16, out fallback);
+                using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
                 AddJsonl(reader, file.RelativePath, displayPath, manifest);
-                WarnInvalidUtf8(fallback.Used, displayPath);
+                WarnInvalid(fallback.Used ? utf16 is null ? "UTF-8" : "UTF-16" : null, displayPath);
                 return;
             }
 
             var bytes = new byte[length];
             stream.ReadExactly(bytes);
-            var text = TextDecoder.Decode(bytes, out var invalidUtf8);
-            WarnInvalidUtf8(invalidUtf8, displayPath);
+            var text = TextDecoder.Decode(bytes, out var invalid);
+            WarnInvalid(invalid, displayPath);
             AddFile(file.RelativePath, displayPath, text, format, manifest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -244,11 +246,11 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
         }
     }
 
-    private void WarnInvalidUtf8(bool invalid, string displayPath)
+    private void WarnInvalid(string? encoding, string displayPath)
     {
-        if (invalid)
+        if (encoding is not null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "not valid UTF-8; invalid bytes replaced with U+FFFD. Save the file as UTF-8 to keep every character."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, $"not valid {encoding}; invalid bytes replaced with U+FFFD. Save the file as UTF-8 to keep every character."));
         }
     }
 
