@@ -114,6 +114,12 @@ internal static class DiffCommand
                 return null;
             }
 
+            if (FileKind.NotRegular(path) is { } kind)
+            {
+                io.Stderr.WriteLine($"error: {role} '{path}' is {kind}, so it is not read (reading it could wait forever); pass '-' to read it from standard input.");
+                return null;
+            }
+
             if (CorpusFormats.Of(path) == CorpusFormat.Unsupported)
             {
                 io.Stderr.WriteLine($"error: {role} '{path}' is not a file type ClaimCheck reads; use {CorpusFormats.Supported}.");

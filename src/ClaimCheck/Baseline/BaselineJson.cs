@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClaimCheck.Corpus;
 using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Baseline;
@@ -15,6 +16,11 @@ public static class BaselineJson
     /// <exception cref="InvalidDataException">The file is not a baseline this version understands; the message says why and what to do.</exception>
     public static BaselineSnapshot Read(string path)
     {
+        if (FileKind.NotRegular(path) is { } kind)
+        {
+            throw new InvalidDataException($"{path}: {kind}, so it is not read (reading it could wait forever). Give the baseline file written by 'claimcheck baseline'.");
+        }
+
         var text = File.ReadAllText(path);
         BaselineSnapshot? snapshot;
         try

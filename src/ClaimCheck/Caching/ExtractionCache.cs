@@ -106,6 +106,11 @@ public sealed class ExtractionCache
     private static Dictionary<string, string> Read(string path)
     {
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (FileKind.NotRegular(path) is not null)
+        {
+            return stored; // a pipe or device is no cache, and opening it could wait forever
+        }
+
         try
         {
             using var reader = new StreamReader(path);

@@ -61,6 +61,12 @@ public static class RunFingerprint
                 return;
             }
 
+            if (FileKind.NotRegular(path) is { } kind)
+            {
+                hash.Add(kind); // never opened: the loader skips it too
+                return;
+            }
+
             var info = new FileInfo(path);
             if (info.Length > maxDocumentSize)
             {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using ClaimCheck.Consistency;
+using ClaimCheck.Corpus;
 using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Caching;
@@ -34,9 +35,15 @@ public sealed record RunRecord(string Fingerprint, IReadOnlyList<RunOutput> Outp
     /// <summary>The record of the last run into <paramref name="outputKey"/>, or null when there is none or it cannot be read.</summary>
     public static RunRecord? Read(string cacheFolder, string outputKey)
     {
+        var path = PathOf(cacheFolder, outputKey);
+        if (FileKind.NotRegular(path) is not null)
+        {
+            return null; // a pipe or device there is no record, and must not be opened
+        }
+
         try
         {
-            using var stream = File.OpenRead(PathOf(cacheFolder, outputKey));
+            using var stream = File.OpenRead(path);
             return JsonSerializer.Deserialize(stream, JsonContract.Compact.GetTypeInfo(typeof(RunRecord))) as RunRecord;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
@@ -67,6 +74,11 @@ public sealed record RunRecord(string Fingerprint, IReadOnlyList<RunOutput> Outp
 
     private static string? HashOf(string path)
     {
+        if (FileKind.NotRegular(path) is not null)
+        {
+            return null; // no longer the file written, and opening a pipe would wait forever
+        }
+
         try
         {
             using var stream = File.OpenRead(path);

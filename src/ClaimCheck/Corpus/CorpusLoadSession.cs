@@ -142,6 +142,12 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
             return;
         }
 
+        if (FileKind.NotRegular(path) is { } kind)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, null, FileKind.SkippedDocument(kind)));
+            return;
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var manifest = Manifest(folder, Path.Join(Path.GetDirectoryName(path), CorpusManifest.FileName));
         LoadFile(new CorpusFile(Path.GetFullPath(path), name), path, manifest);
@@ -198,22 +204,24 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
             stream.Position = 0;
             if (format == CorpusFormat.Jsonl)
             {
-                using var reader = new StreamReader(stream, FlaggingDecoderFallback.Utf8(out var fallback), detectEncodingFromByteOrderMarks: true);
+                var utf16 = TextDecoder.Utf16WithoutBom(head);
+                var encoding = utf16 is null ? FlaggingDecoderFallback.Utf8(out var fallback) : FlaggingDecoderFallback.For(utf16, out fallback);
+                using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
                 AddJsonl(reader, file.RelativePath, displayPath, manifest);
-                WarnInvalidUtf8(fallback.Used, displayPath);
+                WarnInvalid(fallback.Used ? utf16 is null ? "UTF-8" : "UTF-16" : null, displayPath);
                 return;
             }
 
             var bytes = new byte[length];
             stream.ReadExactly(bytes);
-            var text = TextDecoder.Decode(bytes, out var invalidUtf8);
+            var text = TextDecoder.Decode(bytes, out var invalid);
             if (OwnOutput.IsReport(text, format))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "a report written by ClaimCheck, not a source; skipped."));
                 return;
             }
 
-            WarnInvalidUtf8(invalidUtf8, displayPath);
+            WarnInvalid(invalid, displayPath);
             AddFile(file.RelativePath, displayPath, text, format, manifest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -248,11 +256,11 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
         }
     }
 
-    private void WarnInvalidUtf8(bool invalid, string displayPath)
+    private void WarnInvalid(string? encoding, string displayPath)
     {
-        if (invalid)
+        if (encoding is not null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, "not valid UTF-8; invalid bytes replaced with U+FFFD. Save the file as UTF-8 to keep every character."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, $"not valid {encoding}; invalid bytes replaced with U+FFFD. Save the file as UTF-8 to keep every character."));
         }
     }
 
@@ -387,7 +395,11 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
 
         CorpusManifest? manifest = null;
         var file = Path.Join(folder, CorpusManifest.FileName);
-        if (File.Exists(file) && new FileInfo(file).Length > options.MaxDocumentSize)
+        if (FileKind.NotRegular(file) is { } kind)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, null, $"{kind}; manifest ignored, as reading it could wait forever. The documents are read without it: replace it with a regular file."));
+        }
+        else if (File.Exists(file) && new FileInfo(file).Length > options.MaxDocumentSize)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, displayPath, null, $"manifest larger than the largest document read ({DocumentSize.Format(options.MaxDocumentSize)}); ignored. A manifest lists metadata: check that this is the right file."));
         }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ClaimCheck.Corpus;
 
 /// <summary>
@@ -45,17 +47,29 @@ internal static class CorpusWalker
 
         foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
+            var childRelative = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+
+            // Attributes are -1 when the entry could not be examined, which also sets the Hidden flag: warn, not skip silently.
+            if (!entry.Name.StartsWith('.') && (int)entry.Attributes == -1)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, Unexaminable(Path.Join(folder.FullName, entry.Name), entry is DirectoryInfo)));
+                continue;
+            }
+
             if (entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden))
             {
                 continue;
             }
 
-            var childRelative = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
             if (entry is FileInfo file)
             {
                 if (file.LinkTarget is not null && !LinkTargetExists(file))
                 {
                     diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, "broken symbolic link skipped; fix or remove the link."));
+                }
+                else if (IsSupported(file.Name) && FileKind.NotRegular(file.FullName) is { } kind)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, FileKind.SkippedDocument(kind)));
                 }
                 else if (IsSupported(file.Name))
                 {
@@ -71,7 +85,15 @@ internal static class CorpusWalker
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, Display(displayFolder, childRelative), null, "broken symbolic link skipped; fix or remove the link."));
             }
-            else if (depth >= MaxDepth || !visited.Add(childReal))
+            else if (depth >= MaxDepth)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
+                    Display(displayFolder, childRelative),
+                    null,
+                    $"folder more than {MaxDepth} levels below the corpus folder; skipped with everything in it. Name it, or a folder above it, as a corpus path of its own to read it."));
+            }
+            else if (!visited.Add(childReal))
             {
                 diagnostics.Add(new Diagnostic(
                     DiagnosticSeverity.Warning,
@@ -84,6 +106,16 @@ internal static class CorpusWalker
                 WalkFolder(child, childReal, childRelative, depth + 1, visited, files, displayFolder, diagnostics);
             }
         }
+    }
+
+    /// <summary>Why an entry the folder lists cannot be looked at: its path is too long to open, or it went away meanwhile.</summary>
+    private static string Unexaminable(string fullPath, bool isFolder)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(fullPath) + 1; // the system counts the closing NUL
+        var limit = OperatingSystem.IsLinux() ? 4096 : OperatingSystem.IsWindows() ? 32767 : 1024;
+        return bytes > limit
+            ? string.Create(CultureInfo.InvariantCulture, $"path of {bytes - 1:N0} bytes, longer than the system can open ({limit - 1:N0} at most); skipped{(isFolder ? " with everything in it" : string.Empty)}. Move the corpus nearer the root, or shorten folder and file names.")
+            : "could not be examined (removed or renamed while the corpus was read?); skipped. Run again once it is in place.";
     }
 
     /// <summary>The folder's path with a symbolic link resolved to its final target; null when the target is missing.</summary>

@@ -13,6 +13,10 @@ internal sealed class FlaggingDecoderFallback : DecoderFallback
     public static Encoding Utf8(out FlaggingDecoderFallback fallback) =>
         Encoding.GetEncoding(Encoding.UTF8.CodePage, EncoderFallback.ReplacementFallback, fallback = new FlaggingDecoderFallback());
 
+    /// <summary><paramref name="encoding"/> with a new fallback that replaces invalid bytes and remembers it.</summary>
+    public static Encoding For(Encoding encoding, out FlaggingDecoderFallback fallback) =>
+        Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, fallback = new FlaggingDecoderFallback());
+
     public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
 
     private sealed class Buffer(FlaggingDecoderFallback owner) : DecoderFallbackBuffer

@@ -8,17 +8,23 @@ internal static class TextDecoder
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// Decodes <paramref name="bytes"/> by their byte order mark (UTF-8, UTF-16, UTF-32), else as UTF-8.
-    /// Invalid UTF-8 is replaced with U+FFFD and reported through <paramref name="invalidUtf8"/>.
+    /// Decodes <paramref name="bytes"/> by their byte order mark (UTF-8, UTF-16, UTF-32), else as UTF-16 when
+    /// <see cref="Utf16WithoutBom"/> recognises it, else as UTF-8. Invalid UTF-8 or UTF-16 is replaced with U+FFFD,
+    /// and <paramref name="invalid"/> then names the encoding the bytes broke (for a warning); null when none did.
     /// </summary>
-    public static string Decode(byte[] bytes, out bool invalidUtf8)
+    public static string Decode(byte[] bytes, out string? invalid)
     {
-        invalidUtf8 = false;
+        invalid = null;
         var (encoding, bomLength) = DetectBom(bytes);
         string text;
         if (encoding is not null)
         {
             text = encoding.GetString(bytes, bomLength, bytes.Length - bomLength);
+        }
+        else if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            text = FlaggingDecoderFallback.For(utf16, out var fallback).GetString(bytes);
+            invalid = fallback.Used ? Utf16Name(utf16) : null;
         }
         else
         {
@@ -28,13 +34,60 @@ internal static class TextDecoder
             }
             catch (DecoderFallbackException)
             {
-                invalidUtf8 = true;
+                invalid = "UTF-8";
                 text = Encoding.UTF8.GetString(bytes);
             }
         }
 
         return NormalizeNewlines(text);
     }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark, told by its NUL bytes: a character below U+0100 (every space, digit and
+    /// ASCII letter) has a zero high byte, so little-endian text has NULs at odd offsets and almost none at even ones,
+    /// big-endian the reverse. UTF-8 text has no NULs, and binary data has them at both; a sample that decodes to
+    /// control characters (an array of small 16-bit numbers) is not taken for text either. Null when not UTF-16.
+    /// </summary>
+    public static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 8192) & ~1)];
+        int even = 0, odd = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] != 0)
+            {
+                continue;
+            }
+
+            if (i % 2 == 0)
+            {
+                even++;
+            }
+            else
+            {
+                odd++;
+            }
+        }
+
+        // A few NULs, on one side: at least one character in ten below U+0100, and 19 in 20 NULs on that side.
+        var units = sample.Length / 2;
+        static bool OneSided(int side, int other, int units) => side >= 4 && side * 10 >= units && other * 20 <= side;
+        Encoding? encoding = OneSided(odd, even, units) ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false)
+            : OneSided(even, odd, units) ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false)
+            : null;
+        if (encoding is null)
+        {
+            return null;
+        }
+
+        var text = encoding.GetString(sample);
+        var suspicious = text.Count(c => (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f')) || c == '\uFFFD');
+        return suspicious * 10 > text.Length ? null : encoding;
+    }
+
+    /// <summary>How a warning names UTF-16 that was recognised without a byte order mark.</summary>
+    private static string Utf16Name(Encoding utf16) =>
+        $"UTF-16 (read as UTF-16 {(utf16.CodePage == Encoding.BigEndianUnicode.CodePage ? "big" : "little")}-endian without a byte order mark)";
 
     /// <summary>
     /// CRLF and lone CR become LF, and a leading U+FEFF is dropped. Other separators (U+2028, form feed) stay:
@@ -65,11 +118,12 @@ internal static class TextDecoder
 
     /// <summary>
     /// Whether bytes are a binary file rather than text: a NUL byte (outside UTF-16/32, which have byte order
-    /// marks) or more than a tenth of control bytes or invalid UTF-8 in the first 8 KiB.
+    /// marks or are recognised by <see cref="Utf16WithoutBom"/>) or more than a tenth of control bytes or invalid
+    /// UTF-8 in the first 8 KiB.
     /// </summary>
     public static bool LooksBinary(byte[] bytes)
     {
-        if (bytes.Length == 0 || (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)))
+        if (bytes.Length == 0 || (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)) || Utf16WithoutBom(bytes) is not null)
         {
             return false;
         }

@@ -5,7 +5,8 @@ namespace ClaimCheck.Reporting;
 /// <summary>
 /// Writes a file so that readers see either the old content or the new, never a half-written file: the text goes to a
 /// temporary file in the same folder, is flushed to disk, then moved over the target. The folder is created if needed;
-/// on failure the temporary file is removed and the target is left as it was. UTF-8 without a byte order mark.
+/// on failure the temporary file is removed and the target is left as it was; what a killed write leaves is removed by
+/// the next write into the folder (<see cref="AtomicFileLeftovers"/>). UTF-8 without a byte order mark.
 /// </summary>
 internal static class AtomicFile
 {
@@ -22,9 +23,10 @@ internal static class AtomicFile
         var target = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(target) ?? throw new ArgumentException($"{path} has no folder.", nameof(path));
         Directory.CreateDirectory(folder);
+        AtomicFileLeftovers.RemoveFrom(folder);
 
-        // Same folder, so the final move is a rename on the same file system. Hidden, and named after its target for whoever finds one after a crash.
-        var temp = Path.Join(folder, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}.tmp");
+        // Same folder, so the final move is a rename on the same file system.
+        var temp = AtomicFileLeftovers.TemporaryPath(folder, target);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))

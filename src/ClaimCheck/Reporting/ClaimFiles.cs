@@ -33,6 +33,12 @@ public static class ClaimFiles
 
             foreach (var path in matched)
             {
+                if (FileKind.NotRegular(path) is { } kind)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, null, $"{kind}; not read, as reading it could wait forever. Give claim files written by 'claimcheck extract'."));
+                    continue;
+                }
+
                 files++;
                 var before = claims.Count;
                 if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClaimCheck.Consistency;
+using ClaimCheck.Corpus;
 using ClaimCheck.Reporting;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -27,6 +28,12 @@ public static class ReviewFile
     {
         if (!File.Exists(path))
         {
+            return [];
+        }
+
+        if (FileKind.NotRegular(path) is { } kind)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, null, $"{kind}; no decisions applied, as reading it could wait forever. Replace it with a regular file."));
             return [];
         }
 
@@ -87,6 +94,11 @@ public static class ReviewFile
         }
 
         using var fileLock = AcquireLock(path);
+        if (FileKind.NotRegular(path) is { } kind)
+        {
+            throw new IOException($"{path}: {kind}; no decision recorded (it is left as it is). Replace it with a regular file, or give another with --decisions.");
+        }
+
         var existing = File.Exists(path) ? File.ReadAllText(path) : Header;
         if (existing.Length > 0 && !existing.EndsWith('\n'))
         {
