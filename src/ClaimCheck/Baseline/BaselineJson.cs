@@ -10,7 +10,11 @@ public static class BaselineJson
     public static string Serialize(BaselineSnapshot snapshot) => JsonContract.Serialize(snapshot, JsonContract.Indented) + "\n";
 
     /// <summary>Writes the baseline atomically: an interrupted run leaves the previous baseline intact.</summary>
-    public static void Write(BaselineSnapshot snapshot, string path) => AtomicFile.WriteAllText(path, Serialize(snapshot));
+    public static void Write(BaselineSnapshot snapshot, string path) => AtomicFile.Write(path, writer =>
+    {
+        JsonContract.Write(snapshot, JsonContract.Indented, writer);
+        writer.Write('\n');
+    });
 
     /// <summary>Reads a baseline file.</summary>
     /// <exception cref="InvalidDataException">The file is not a baseline this version understands; the message says why and what to do.</exception>

@@ -14,7 +14,7 @@ public static class AnalysisJson
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Serialize(result));
+        JsonContract.Write(result, JsonContract.Indented, writer);
         writer.Write('\n');
     }
 

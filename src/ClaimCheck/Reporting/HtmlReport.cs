@@ -37,12 +37,31 @@ internal static class HtmlReport
             .Append("<p class=\"more\"><button type=\"button\" id=\"more\" hidden>Show more</button></p>\n")
             .Append("<noscript><p>This report shows its groups with JavaScript. The same data is in analysis.json and report.md.</p></noscript>\n")
             .Append("</div>\n")
-            .Append("<script type=\"application/json\" id=\"data\">")
-            .Append(HtmlText.ScriptJson(JsonContract.Serialize(data, JsonContract.Compact)))
-            .Append("</script>\n")
-            .Append("<script>").Append(script).Append("</script>\n")
-            .Append("</body>\n</html>\n");
+            .Append("<script type=\"application/json\" id=\"data\">");
         writer.Write(html.ToString());
+        WriteDataIsland(data, writer);
+        writer.Write("</script>\n<script>");
+        writer.Write(script);
+        writer.Write("</script>\n</body>\n</html>\n");
+    }
+
+    /// <summary>
+    /// The report's data as escaped JSON (<see cref="HtmlText.ScriptJson"/>). Files are UTF-8 stream writers, and the data
+    /// goes to the file as it is serialised: a corpus of a hundred thousand claims made it a string of hundreds of
+    /// megabytes, copied three times over.
+    /// </summary>
+    private static void WriteDataIsland(HtmlReportData data, TextWriter writer)
+    {
+        if (writer is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } file && utf8.GetPreamble().Length == 0)
+        {
+            file.Flush();
+            using var escaped = new ScriptJsonStream(file.BaseStream);
+            System.Text.Json.JsonSerializer.Serialize(escaped, data, JsonContract.Compact.GetTypeInfo(typeof(HtmlReportData)));
+            escaped.Flush();
+            return;
+        }
+
+        writer.Write(HtmlText.ScriptJson(JsonContract.Serialize(data, JsonContract.Compact)));
     }
 
     private static void AppendControls(StringBuilder html, HtmlReportData data)

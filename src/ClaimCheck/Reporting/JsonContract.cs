@@ -23,4 +23,21 @@ internal static class JsonContract
 
     public static string Serialize<T>(T value, JsonSerializerOptions options) =>
         JsonSerializer.Serialize(value, options.GetTypeInfo(typeof(T)));
+
+    /// <summary>
+    /// Writes <paramref name="value"/> to <paramref name="writer"/>, the same text as <see cref="Serialize{T}"/>. A UTF-8
+    /// stream writer (what files are written through) gets the bytes streamed to its stream, so a large analysis is
+    /// never held as one string (hundreds of megabytes, twice over as UTF-16).
+    /// </summary>
+    public static void Write<T>(T value, JsonSerializerOptions options, TextWriter writer)
+    {
+        if (writer is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } stream && utf8.GetPreamble().Length == 0)
+        {
+            stream.Flush();
+            JsonSerializer.Serialize(stream.BaseStream, value, options.GetTypeInfo(typeof(T)));
+            return;
+        }
+
+        writer.Write(Serialize(value, options));
+    }
 }
