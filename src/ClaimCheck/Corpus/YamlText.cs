@@ -8,7 +8,8 @@ internal static class YamlText
 {
     /// <summary>
     /// Loads the first YAML document of <paramref name="yaml"/> and returns its root node (null when empty).
-    /// A syntax error becomes a diagnostic at its line (plus <paramref name="lineOffset"/>) and sets
+    /// A syntax error, or nesting beyond <see cref="BoundedYamlParser"/>'s limits, becomes a diagnostic at its line
+    /// (plus <paramref name="lineOffset"/>), followed by <paramref name="consequence"/> when given, and sets
     /// <paramref name="ok"/> to false.
     /// </summary>
     public static YamlNode? LoadRoot(
@@ -17,21 +18,23 @@ internal static class YamlText
         int lineOffset,
         DiagnosticSeverity severity,
         ICollection<Diagnostic> diagnostics,
-        out bool ok)
+        out bool ok,
+        string? consequence = null)
     {
         ok = true;
         var stream = new YamlStream();
         try
         {
             using var reader = new StringReader(yaml);
-            stream.Load(reader);
+            stream.Load(new BoundedYamlParser(new Parser(reader)));
         }
         catch (YamlException e)
         {
             ok = false;
             // An unclosed construct is found at the end of input, past the last line; point at the last line instead.
             var line = Math.Min((int)e.Start.Line, LineCount(yaml));
-            diagnostics.Add(new Diagnostic(severity, displayPath, line + lineOffset, $"not valid YAML: {Reason(e).TrimEnd('.')}. Fix the YAML at this line."));
+            var message = e is YamlLimitException ? $"{Reason(e)}." : $"not valid YAML: {Reason(e).TrimEnd('.')}. Fix the YAML at this line.";
+            diagnostics.Add(new Diagnostic(severity, displayPath, line + lineOffset, consequence is null ? message : $"{message} {consequence}"));
             return null;
         }
 
@@ -51,7 +54,7 @@ internal static class YamlText
         Math.Max(1, text.TrimEnd('\n').Count(c => c == '\n') + 1);
 
     /// <summary>YamlDotNet prefixes messages with the position, which the diagnostic already carries.</summary>
-    private static string Reason(YamlException e)
+    public static string Reason(YamlException e)
     {
         var message = e.InnerException?.Message ?? e.Message;
         var close = message.IndexOf("): ", StringComparison.Ordinal);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClaimCheck.Consistency;
 using ClaimCheck.Reporting;
-using YamlDotNet.Core;
+using ClaimCheck.Corpus;
 using YamlDotNet.RepresentationModel;
 
 namespace ClaimCheck.Review;
@@ -30,19 +30,8 @@ public static class ReviewFile
             return [];
         }
 
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(File.ReadAllText(path));
-            stream.Load(reader);
-        }
-        catch (YamlException exception)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, (int)exception.Start.Line, $"not valid YAML: {exception.Message}. Fix the file; no decisions were applied."));
-            return [];
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
+        var document = YamlText.LoadRoot(File.ReadAllText(path), path, lineOffset: 0, DiagnosticSeverity.Error, diagnostics, out var ok, "No decisions were applied.");
+        if (!ok || document is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("decisions"), out var list) || list is YamlScalarNode { Value: null or "" })
         {
             return [];
