@@ -44,6 +44,18 @@ internal static class YamlText
     public static YamlNode? Child(YamlMappingNode mapping, string key) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
+    /// <summary>"a list" or "a mapping" for a value that is not text, for messages; null for text.</summary>
+    public static string? NotText(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        _ => null,
+    };
+
+    /// <summary>Whether a value is YAML's null: nothing, <c>~</c> or <c>null</c>, unquoted.</summary>
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
     /// <summary>A scalar's text, or null for an empty or non-scalar value.</summary>
     public static string? Scalar(YamlNode node) =>
         node is YamlScalarNode { Value: { Length: > 0 } value } ? value.Trim() : null;

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ClaimCheck.Consistency;
-using ClaimCheck.Reporting;
 using ClaimCheck.Corpus;
-using YamlDotNet.RepresentationModel;
+using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Review;
 
@@ -22,48 +20,24 @@ public static class ReviewFile
     /// <summary>How long a writer waits for another to finish before giving up.</summary>
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>Reads the decisions; a missing file has none. Malformed entries are reported with their line and skipped.</summary>
-    public static IReadOnlyList<ReviewDecision> Read(string path, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Reads the decisions; a missing file has none. A file larger than <paramref name="maxSize"/> (the largest
+    /// document read, as for the manifest) is not read. Malformed entries are reported with their line and skipped.
+    /// </summary>
+    public static IReadOnlyList<ReviewDecision> Read(string path, List<Diagnostic> diagnostics, long maxSize = DocumentSize.DefaultMax)
     {
         if (!File.Exists(path))
         {
             return [];
         }
 
-        var document = YamlText.LoadRoot(File.ReadAllText(path), path, lineOffset: 0, DiagnosticSeverity.Error, diagnostics, out var ok, "No decisions were applied.");
-        if (!ok || document is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode("decisions"), out var list) || list is YamlScalarNode { Value: null or "" })
+        if (new FileInfo(path).Length > maxSize)
         {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, null, $"decisions file larger than the largest document read ({DocumentSize.Format(maxSize)}); no decisions were applied. Check that this is the right file, or raise --max-document-size."));
             return [];
         }
 
-        if (list is not YamlSequenceNode sequence)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, (int)list.Start.Line, "'decisions' must be a list of decisions."));
-            return [];
-        }
-
-        var decisions = new List<ReviewDecision>();
-        foreach (var node in sequence.Children)
-        {
-            var line = (int)node.Start.Line;
-            if (node is not YamlMappingNode entry)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, line, "a decision must be a mapping (action, group or claims, verdict, note, reviewer, date); it is skipped."));
-                continue;
-            }
-
-            var decision = Parse(entry, line, out var problem);
-            if (decision is null)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, line, problem + "; the decision is skipped."));
-                continue;
-            }
-
-            decisions.Add(decision);
-        }
-
-        return decisions;
+        return ReviewFileReader.Read(File.ReadAllText(path), path, diagnostics, out _);
     }
 
     /// <summary>Appends decisions to the file (created if needed) under a lock, atomically, keeping everything already there.</summary>
@@ -163,66 +137,4 @@ public static class ReviewFile
     }
 
     public static string Name(ReviewAction action) => action.ToString().ToLowerInvariant();
-
-    private static ReviewDecision? Parse(YamlMappingNode entry, int line, out string problem)
-    {
-        string? Scalar(string key) => entry.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
-
-        problem = string.Empty;
-        var actionText = Scalar("action");
-        if (!Enum.TryParse<ReviewAction>(actionText, ignoreCase: true, out var action) || int.TryParse(actionText, out _))
-        {
-            problem = $"'action: {actionText}' is not one of confirm, override, split, merge, ignore";
-            return null;
-        }
-
-        var claims = new List<string>();
-        if (entry.Children.TryGetValue(new YamlScalarNode("claims"), out var claimNode))
-        {
-            if (claimNode is YamlSequenceNode list)
-            {
-                claims.AddRange(list.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).Where(s => s.Length > 0));
-            }
-            else if (claimNode is YamlScalarNode single && !string.IsNullOrEmpty(single.Value))
-            {
-                claims.Add(single.Value);
-            }
-        }
-
-        Verdict? verdict = null;
-        var verdictText = Scalar("verdict");
-        if (verdictText is not null)
-        {
-            if (!Enum.TryParse<Verdict>(verdictText, ignoreCase: true, out var parsed) || int.TryParse(verdictText, out _))
-            {
-                problem = $"'verdict: {verdictText}' is not one of agreement, change, discrepancy, single";
-                return null;
-            }
-
-            verdict = parsed;
-        }
-
-        var group = Scalar("group");
-        var needsGroup = action is ReviewAction.Confirm or ReviewAction.Override;
-        if (needsGroup && group is null)
-        {
-            problem = $"'{Name(action)}' needs the group it is about ('group: g...')";
-            return null;
-        }
-
-        if (action == ReviewAction.Override && verdict is null)
-        {
-            problem = "'override' needs the verdict to use ('verdict: agreement|change|discrepancy|single')";
-            return null;
-        }
-
-        var minimum = action is ReviewAction.Split or ReviewAction.Merge ? 2 : action == ReviewAction.Ignore ? 1 : 0;
-        if (claims.Count < minimum)
-        {
-            problem = $"'{Name(action)}' needs {minimum} or more claim ids ('claims: [c..., c...]')";
-            return null;
-        }
-
-        return new ReviewDecision(action, group, claims, verdict, Scalar("note"), Scalar("reviewer"), Scalar("date"), line);
-    }
 }

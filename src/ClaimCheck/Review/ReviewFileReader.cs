@@ -1,0 +1,219 @@
+using ClaimCheck.Consistency;
+using ClaimCheck.Corpus;
+using YamlDotNet.RepresentationModel;
+
+namespace ClaimCheck.Review;
+
+/// <summary>
+/// Reads the text of a decisions file. Every problem is a diagnostic at its line: a value of the wrong kind is an
+/// error (a decision whose action, group, verdict or claims cannot be read is skipped; a bad note, reviewer or date
+/// only loses that field), an unknown key a warning, since a misspelt key would otherwise vanish without a word.
+/// </summary>
+internal static class ReviewFileReader
+{
+    public const string DecisionsKey = "decisions";
+
+    private static readonly string[] Fields = ["action", "group", "claims", "verdict", "note", "reviewer", "date"];
+
+    /// <summary>The decisions of <paramref name="text"/>; <paramref name="parsed"/> is false when it is not YAML ClaimCheck reads.</summary>
+    public static IReadOnlyList<ReviewDecision> Read(string text, string path, List<Diagnostic> diagnostics, out bool parsed)
+    {
+        var document = YamlText.LoadRoot(text, path, lineOffset: 0, DiagnosticSeverity.Error, diagnostics, out parsed, "No decisions were applied.");
+        if (!parsed || document is null || YamlText.IsNull(document))
+        {
+            return [];
+        }
+
+        if (document is not YamlMappingNode root)
+        {
+            diagnostics.Add(Error(path, document, $"expected a mapping with a '{DecisionsKey}:' list; no decisions were applied. Start the file with '{DecisionsKey}:' and one '- action: ...' entry per decision."));
+            return [];
+        }
+
+        // In file order, so that messages come out by line.
+        var decisions = new List<ReviewDecision>();
+        foreach (var (keyNode, value) in root.Children)
+        {
+            if (Key(keyNode) == DecisionsKey)
+            {
+                ReadList(value, path, decisions, diagnostics);
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, YamlText.Line(keyNode), $"unknown key '{Key(keyNode)}' ignored (the file holds one '{DecisionsKey}:' list); check its spelling."));
+            }
+        }
+
+        return decisions;
+    }
+
+    private static void ReadList(YamlNode list, string path, List<ReviewDecision> decisions, List<Diagnostic> diagnostics)
+    {
+        if (YamlText.IsNull(list))
+        {
+            return;
+        }
+
+        if (list is not YamlSequenceNode sequence)
+        {
+            diagnostics.Add(Error(path, list, $"'{DecisionsKey}' must be a list of decisions; no decisions were applied. Write one '- action: ...' entry per decision under it."));
+            return;
+        }
+
+        foreach (var node in sequence.Children)
+        {
+            if (node is not YamlMappingNode entry)
+            {
+                diagnostics.Add(Error(path, node, "a decision must be a mapping (action, group or claims, verdict, note, reviewer, date); it is skipped."));
+            }
+            else if (Parse(entry, path, diagnostics) is { } decision)
+            {
+                decisions.Add(decision);
+            }
+        }
+    }
+
+    private static ReviewDecision? Parse(YamlMappingNode entry, string path, List<Diagnostic> diagnostics)
+    {
+        var fields = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in entry.Children)
+        {
+            if (Fields.Contains(Key(keyNode), StringComparer.Ordinal))
+            {
+                fields[Key(keyNode)] = (keyNode, value);
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, YamlText.Line(keyNode), $"unknown key '{Key(keyNode)}' in a decision ignored (expected {string.Join(", ", Fields)}); check its spelling."));
+            }
+        }
+
+        var wrongKinds = WrongKinds(fields).ToList();
+        foreach (var (key, wrongKind) in wrongKinds)
+        {
+            diagnostics.Add(Error(path, key, wrongKind + "; the decision is skipped."));
+        }
+
+        if (wrongKinds.Count > 0)
+        {
+            return null;
+        }
+
+        // The note, reviewer and date only describe the decision: a bad one loses itself, not the decision.
+        string? Described(string key)
+        {
+            if (!fields.TryGetValue(key, out var field))
+            {
+                return null;
+            }
+
+            if (YamlText.NotText(field.Value) is { } kind)
+            {
+                diagnostics.Add(Error(path, field.Key, $"'{key}' must be text, not {kind}; it is ignored. Write it on the key's line, in quotes."));
+                return null;
+            }
+
+            return ((YamlScalarNode)field.Value).Value;
+        }
+
+        var line = YamlText.Line(entry);
+        var decision = Build(fields, line, out var problem);
+        if (decision is null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, line, problem + "; the decision is skipped."));
+            return null;
+        }
+
+        return decision with { Note = Described("note"), Reviewer = Described("reviewer"), Date = Described("date") };
+    }
+
+    /// <summary>The wrong-kind problems of the fields a decision cannot do without.</summary>
+    private static IEnumerable<(YamlNode Key, string Problem)> WrongKinds(Dictionary<string, (YamlNode Key, YamlNode Value)> fields)
+    {
+        foreach (var key in new[] { "action", "group", "verdict" })
+        {
+            if (fields.TryGetValue(key, out var field) && YamlText.NotText(field.Value) is { } kind)
+            {
+                yield return (field.Key, $"'{key}' must be text, not {kind}");
+            }
+        }
+
+        if (fields.TryGetValue("claims", out var claims))
+        {
+            if (claims.Value is YamlMappingNode)
+            {
+                yield return (claims.Key, "'claims' must be a list of claim ids, not a mapping");
+            }
+            else if (claims.Value is YamlSequenceNode list && list.Children.Select(YamlText.NotText).FirstOrDefault(k => k is not null) is { } itemKind)
+            {
+                yield return (claims.Key, $"'claims' must be a list of claim ids; one is {itemKind}");
+            }
+        }
+    }
+
+    private static ReviewDecision? Build(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, int line, out string problem)
+    {
+        string? Scalar(string key) => fields.TryGetValue(key, out var field) ? (field.Value as YamlScalarNode)?.Value : null;
+
+        problem = string.Empty;
+        var actionText = Scalar("action");
+        if (!Enum.TryParse<ReviewAction>(actionText, ignoreCase: true, out var action) || int.TryParse(actionText, out _))
+        {
+            problem = $"'action: {actionText}' is not one of confirm, override, split, merge, ignore";
+            return null;
+        }
+
+        var claims = new List<string>();
+        if (fields.TryGetValue("claims", out var claimNode))
+        {
+            if (claimNode.Value is YamlSequenceNode list)
+            {
+                claims.AddRange(list.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).Where(s => s.Length > 0));
+            }
+            else if (claimNode.Value is YamlScalarNode single && !string.IsNullOrEmpty(single.Value))
+            {
+                claims.Add(single.Value);
+            }
+        }
+
+        Verdict? verdict = null;
+        var verdictText = Scalar("verdict");
+        if (verdictText is not null)
+        {
+            if (!Enum.TryParse<Verdict>(verdictText, ignoreCase: true, out var parsed) || int.TryParse(verdictText, out _))
+            {
+                problem = $"'verdict: {verdictText}' is not one of agreement, change, discrepancy, single";
+                return null;
+            }
+
+            verdict = parsed;
+        }
+
+        var group = Scalar("group");
+        if (action is ReviewAction.Confirm or ReviewAction.Override && group is null)
+        {
+            problem = $"'{ReviewFile.Name(action)}' needs the group it is about ('group: g...')";
+            return null;
+        }
+
+        if (action == ReviewAction.Override && verdict is null)
+        {
+            problem = "'override' needs the verdict to use ('verdict: agreement|change|discrepancy|single')";
+            return null;
+        }
+
+        var minimum = action is ReviewAction.Split or ReviewAction.Merge ? 2 : action == ReviewAction.Ignore ? 1 : 0;
+        if (claims.Count < minimum)
+        {
+            problem = $"'{ReviewFile.Name(action)}' needs {minimum} or more claim ids ('claims: [c..., c...]')";
+            return null;
+        }
+
+        return new ReviewDecision(action, group, claims, verdict, null, null, null, line);
+    }
+
+    private static string Key(YamlNode keyNode) => (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+
+    private static Diagnostic Error(string path, YamlNode node, string message) =>
+        new(DiagnosticSeverity.Error, path, YamlText.Line(node), message);
+}
