@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ClaimCheck.Corpus;
 using ClaimCheck.Reporting;
 
@@ -7,9 +5,10 @@ namespace ClaimCheck.Review;
 
 /// <summary>
 /// The analyst decisions file, <c>reviews.yaml</c> next to the corpus: human-editable YAML. New decisions are
-/// appended as text, so comments and hand edits are kept; every write re-reads the file under a lock and
-/// replaces it atomically, so an interrupted run never leaves it half-written and two concurrent reviewers
-/// never lose each other's decisions.
+/// emitted by a YAML emitter and spliced in after the last one, so comments and hand edits are kept; every write
+/// re-reads the file under a lock, checks that the result reads back as the old decisions plus the new ones, and
+/// replaces the file atomically, so an interrupted run never leaves it half-written, two concurrent reviewers never
+/// lose each other's decisions, and a write that would break the file is not made.
 /// </summary>
 public static class ReviewFile
 {
@@ -33,36 +32,58 @@ public static class ReviewFile
 
         if (new FileInfo(path).Length > maxSize)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, null, $"decisions file larger than the largest document read ({DocumentSize.Format(maxSize)}); no decisions were applied. Check that this is the right file, or raise --max-document-size."));
+            diagnostics.Add(TooLarge(path, maxSize, ReviewFileReader.Unapplied));
             return [];
         }
 
         return ReviewFileReader.Read(File.ReadAllText(path), path, diagnostics, out _);
     }
 
-    /// <summary>Appends decisions to the file (created if needed) under a lock, atomically, keeping everything already there.</summary>
-    public static void Append(string path, IEnumerable<ReviewDecision> decisions)
+    /// <summary>
+    /// Adds decisions to the end of the file's list (the file is created if needed) under a lock, atomically, keeping
+    /// everything already there. Throws <see cref="InvalidDataException"/>, whose message names the file and line and
+    /// says what to fix, when the file cannot be added to safely (not valid YAML, not a list of decisions, larger than
+    /// <paramref name="maxSize"/>); the file is then left as it was.
+    /// </summary>
+    public static void Append(string path, IEnumerable<ReviewDecision> decisions, long maxSize = DocumentSize.DefaultMax)
     {
-        var text = new StringBuilder();
-        foreach (var decision in decisions)
-        {
-            text.Append(Format(decision));
-        }
-
         using var fileLock = AcquireLock(path);
-        var existing = File.Exists(path) ? File.ReadAllText(path) : Header;
-        if (existing.Length > 0 && !existing.EndsWith('\n'))
-        {
-            existing += "\n";
-        }
-
-        if (!existing.Contains("decisions:", StringComparison.Ordinal))
-        {
-            existing += "decisions:\n";
-        }
-
-        AtomicFile.WriteAllText(path, existing + text);
+        var text = Existing(path, maxSize) ?? Header;
+        AtomicFile.WriteAllText(path, ReviewFileWriter.Add(text, path, [.. decisions]));
     }
+
+    /// <summary>
+    /// Throws as <see cref="Append"/> would when decisions could not be added to the file, so that an interactive
+    /// review can stop before asking for a decision it could not record.
+    /// </summary>
+    public static void CheckWritable(string path, long maxSize = DocumentSize.DefaultMax)
+    {
+        if (Existing(path, maxSize) is { } text)
+        {
+            ReviewFileWriter.Add(text, path, []);
+        }
+    }
+
+    public static string Name(ReviewAction action) => action.ToString().ToLowerInvariant();
+
+    /// <summary>The file's text, or null when there is no file yet.</summary>
+    private static string? Existing(string path, long maxSize)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        if (new FileInfo(path).Length > maxSize)
+        {
+            throw new InvalidDataException(TooLarge(path, maxSize, ReviewFileWriter.Refused).ToString());
+        }
+
+        return File.ReadAllText(path);
+    }
+
+    private static Diagnostic TooLarge(string path, long maxSize, string consequence) =>
+        new(DiagnosticSeverity.Error, path, null, $"decisions file larger than the largest document read ({DocumentSize.Format(maxSize)}). {consequence} Check that this is the right file, or raise --max-document-size.");
 
     private static FileStream AcquireLock(string path)
     {
@@ -81,60 +102,4 @@ public static class ReviewFile
             }
         }
     }
-
-    private static string Format(ReviewDecision decision)
-    {
-        var text = new StringBuilder();
-        text.Append("  - action: ").Append(Name(decision.Action)).Append('\n');
-        if (decision.Group is not null)
-        {
-            text.Append("    group: ").Append(decision.Group).Append('\n');
-        }
-
-        if (decision.Claims.Count > 0)
-        {
-            text.Append("    claims: [").Append(string.Join(", ", decision.Claims)).Append("]\n");
-        }
-
-        if (decision.Verdict is { } verdict)
-        {
-            text.Append("    verdict: ").Append(verdict.ToString().ToLowerInvariant()).Append('\n');
-        }
-
-        AppendText(text, "note", decision.Note);
-        AppendText(text, "reviewer", decision.Reviewer);
-        AppendText(text, "date", decision.Date);
-        return text.ToString();
-    }
-
-    private static void AppendText(StringBuilder text, string key, string? value)
-    {
-        if (value is not null)
-        {
-            text.Append("    ").Append(key).Append(": ").Append(Quote(value)).Append('\n');
-        }
-    }
-
-    /// <summary>A YAML double-quoted scalar: any note, even one with quotes, colons or new lines, reads back unchanged.</summary>
-    private static string Quote(string value)
-    {
-        var quoted = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            quoted.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
-                _ => c.ToString(),
-            });
-        }
-
-        return quoted.Append('"').ToString();
-    }
-
-    public static string Name(ReviewAction action) => action.ToString().ToLowerInvariant();
 }

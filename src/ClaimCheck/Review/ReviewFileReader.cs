@@ -15,18 +15,33 @@ internal static class ReviewFileReader
 
     private static readonly string[] Fields = ["action", "group", "claims", "verdict", "note", "reviewer", "date"];
 
-    /// <summary>The decisions of <paramref name="text"/>; <paramref name="parsed"/> is false when it is not YAML ClaimCheck reads.</summary>
-    public static IReadOnlyList<ReviewDecision> Read(string text, string path, List<Diagnostic> diagnostics, out bool parsed)
+    /// <summary>What a reader of the file is told when it cannot be used at all.</summary>
+    public const string Unapplied = "No decisions were applied.";
+
+    /// <summary>
+    /// The decisions of <paramref name="text"/>. <paramref name="unusable"/> is the diagnostic (also in
+    /// <paramref name="diagnostics"/>) that made the whole file unusable: not YAML ClaimCheck reads, not a mapping,
+    /// or <c>decisions</c> not a list; its message says <paramref name="consequence"/>.
+    /// </summary>
+    public static IReadOnlyList<ReviewDecision> Read(string text, string path, List<Diagnostic> diagnostics, out Diagnostic? unusable, string consequence = Unapplied)
     {
-        var document = YamlText.LoadRoot(text, path, lineOffset: 0, DiagnosticSeverity.Error, diagnostics, out parsed, "No decisions were applied.");
-        if (!parsed || document is null || YamlText.IsNull(document))
+        unusable = null;
+        var document = YamlText.LoadRoot(text, path, lineOffset: 0, DiagnosticSeverity.Error, diagnostics, out var parsed, consequence);
+        if (!parsed)
+        {
+            unusable = diagnostics[^1];
+            return [];
+        }
+
+        if (document is null || YamlText.IsNull(document))
         {
             return [];
         }
 
         if (document is not YamlMappingNode root)
         {
-            diagnostics.Add(Error(path, document, $"expected a mapping with a '{DecisionsKey}:' list; no decisions were applied. Start the file with '{DecisionsKey}:' and one '- action: ...' entry per decision."));
+            unusable = Error(path, document, $"expected a mapping with a '{DecisionsKey}:' list. {consequence} Start the file with '{DecisionsKey}:' and one '- action: ...' entry per decision.");
+            diagnostics.Add(unusable);
             return [];
         }
 
@@ -36,7 +51,7 @@ internal static class ReviewFileReader
         {
             if (Key(keyNode) == DecisionsKey)
             {
-                ReadList(value, path, decisions, diagnostics);
+                unusable = ReadList(value, path, decisions, diagnostics, consequence);
             }
             else
             {
@@ -47,17 +62,19 @@ internal static class ReviewFileReader
         return decisions;
     }
 
-    private static void ReadList(YamlNode list, string path, List<ReviewDecision> decisions, List<Diagnostic> diagnostics)
+    /// <summary>Adds the list's decisions; returns the error that makes the list unusable, if any.</summary>
+    private static Diagnostic? ReadList(YamlNode list, string path, List<ReviewDecision> decisions, List<Diagnostic> diagnostics, string consequence)
     {
         if (YamlText.IsNull(list))
         {
-            return;
+            return null;
         }
 
         if (list is not YamlSequenceNode sequence)
         {
-            diagnostics.Add(Error(path, list, $"'{DecisionsKey}' must be a list of decisions; no decisions were applied. Write one '- action: ...' entry per decision under it."));
-            return;
+            var error = Error(path, list, $"'{DecisionsKey}' must be a list of decisions. {consequence} Write one '- action: ...' entry per decision under it.");
+            diagnostics.Add(error);
+            return error;
         }
 
         foreach (var node in sequence.Children)
@@ -71,6 +88,8 @@ internal static class ReviewFileReader
                 decisions.Add(decision);
             }
         }
+
+        return null;
     }
 
     private static ReviewDecision? Parse(YamlMappingNode entry, string path, List<Diagnostic> diagnostics)
