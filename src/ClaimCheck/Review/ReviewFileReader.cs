@@ -13,10 +13,10 @@ internal static class ReviewFileReader
 {
     public const string DecisionsKey = "decisions";
 
-    private static readonly string[] Fields = ["action", "group", "claims", "verdict", "note", "reviewer", "date"];
-
     /// <summary>What a reader of the file is told when it cannot be used at all.</summary>
     public const string Unapplied = "No decisions were applied.";
+
+    private static readonly string[] Fields = ["action", "group", "claims", "verdict", "note", "reviewer", "date"];
 
     /// <summary>
     /// The decisions of <paramref name="text"/>. <paramref name="unusable"/> is the diagnostic (also in
@@ -94,45 +94,32 @@ internal static class ReviewFileReader
 
     private static ReviewDecision? Parse(YamlMappingNode entry, string path, List<Diagnostic> diagnostics)
     {
-        var fields = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
+        // One pass in file order, so that messages come out by line.
+        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var skip = false;
         foreach (var (keyNode, value) in entry.Children)
         {
-            if (Fields.Contains(Key(keyNode), StringComparer.Ordinal))
+            var key = Key(keyNode);
+            if (!Fields.Contains(key, StringComparer.Ordinal))
             {
-                fields[Key(keyNode)] = (keyNode, value);
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, YamlText.Line(keyNode), $"unknown key '{key}' in a decision ignored (expected {string.Join(", ", Fields)}); check its spelling."));
+            }
+            else if (WrongKind(key, value) is { } wrong)
+            {
+                // The note, reviewer and date only describe the decision: a bad one loses itself, not the decision.
+                var describes = key is "note" or "reviewer" or "date";
+                diagnostics.Add(Error(path, keyNode, wrong + (describes ? "; it is ignored. Write it on the key's line, in quotes." : "; the decision is skipped.")));
+                skip |= !describes;
             }
             else
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, YamlText.Line(keyNode), $"unknown key '{Key(keyNode)}' in a decision ignored (expected {string.Join(", ", Fields)}); check its spelling."));
+                fields[key] = value;
             }
         }
 
-        var wrongKinds = WrongKinds(fields).ToList();
-        foreach (var (key, wrongKind) in wrongKinds)
-        {
-            diagnostics.Add(Error(path, key, wrongKind + "; the decision is skipped."));
-        }
-
-        if (wrongKinds.Count > 0)
+        if (skip)
         {
             return null;
-        }
-
-        // The note, reviewer and date only describe the decision: a bad one loses itself, not the decision.
-        string? Described(string key)
-        {
-            if (!fields.TryGetValue(key, out var field))
-            {
-                return null;
-            }
-
-            if (YamlText.NotText(field.Value) is { } kind)
-            {
-                diagnostics.Add(Error(path, field.Key, $"'{key}' must be text, not {kind}; it is ignored. Write it on the key's line, in quotes."));
-                return null;
-            }
-
-            return ((YamlScalarNode)field.Value).Value;
         }
 
         var line = YamlText.Line(entry);
@@ -140,39 +127,32 @@ internal static class ReviewFileReader
         if (decision is null)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, line, problem + "; the decision is skipped."));
-            return null;
         }
 
-        return decision with { Note = Described("note"), Reviewer = Described("reviewer"), Date = Described("date") };
+        return decision;
     }
 
-    /// <summary>The wrong-kind problems of the fields a decision cannot do without.</summary>
-    private static IEnumerable<(YamlNode Key, string Problem)> WrongKinds(Dictionary<string, (YamlNode Key, YamlNode Value)> fields)
+    /// <summary>What is wrong with a value of the wrong kind (a list or mapping where text belongs), or null.</summary>
+    private static string? WrongKind(string key, YamlNode value)
     {
-        foreach (var key in new[] { "action", "group", "verdict" })
+        if (key != "claims")
         {
-            if (fields.TryGetValue(key, out var field) && YamlText.NotText(field.Value) is { } kind)
-            {
-                yield return (field.Key, $"'{key}' must be text, not {kind}");
-            }
+            return YamlText.NotText(value) is { } kind ? $"'{key}' must be text, not {kind}" : null;
         }
 
-        if (fields.TryGetValue("claims", out var claims))
+        if (value is YamlMappingNode)
         {
-            if (claims.Value is YamlMappingNode)
-            {
-                yield return (claims.Key, "'claims' must be a list of claim ids, not a mapping");
-            }
-            else if (claims.Value is YamlSequenceNode list && list.Children.Select(YamlText.NotText).FirstOrDefault(k => k is not null) is { } itemKind)
-            {
-                yield return (claims.Key, $"'claims' must be a list of claim ids; one is {itemKind}");
-            }
+            return "'claims' must be a list of claim ids, not a mapping";
         }
+
+        return value is YamlSequenceNode list && list.Children.Select(YamlText.NotText).FirstOrDefault(k => k is not null) is { } itemKind
+            ? $"'claims' must be a list of claim ids; one is {itemKind}"
+            : null;
     }
 
-    private static ReviewDecision? Build(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, int line, out string problem)
+    private static ReviewDecision? Build(Dictionary<string, YamlNode> fields, int line, out string problem)
     {
-        string? Scalar(string key) => fields.TryGetValue(key, out var field) ? (field.Value as YamlScalarNode)?.Value : null;
+        string? Scalar(string key) => fields.TryGetValue(key, out var value) ? (value as YamlScalarNode)?.Value : null;
 
         problem = string.Empty;
         var actionText = Scalar("action");
@@ -185,11 +165,11 @@ internal static class ReviewFileReader
         var claims = new List<string>();
         if (fields.TryGetValue("claims", out var claimNode))
         {
-            if (claimNode.Value is YamlSequenceNode list)
+            if (claimNode is YamlSequenceNode list)
             {
                 claims.AddRange(list.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).Where(s => s.Length > 0));
             }
-            else if (claimNode.Value is YamlScalarNode single && !string.IsNullOrEmpty(single.Value))
+            else if (claimNode is YamlScalarNode single && !string.IsNullOrEmpty(single.Value))
             {
                 claims.Add(single.Value);
             }
@@ -228,7 +208,7 @@ internal static class ReviewFileReader
             return null;
         }
 
-        return new ReviewDecision(action, group, claims, verdict, null, null, null, line);
+        return new ReviewDecision(action, group, claims, verdict, Scalar("note"), Scalar("reviewer"), Scalar("date"), line);
     }
 
     private static string Key(YamlNode keyNode) => (keyNode as YamlScalarNode)?.Value ?? string.Empty;

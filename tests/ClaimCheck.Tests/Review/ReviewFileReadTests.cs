@@ -46,12 +46,12 @@ public sealed class ReviewFileReadTests : IDisposable
     [Fact]
     public void Unknown_keys_are_warnings_at_their_line_and_change_nothing_else()
     {
-        var (decisions, diagnostics) = Read("decisions:\n  - action: ignore\n    claims: [c1]\n    notes: typo\nreviewed_by: team\n");
+        var (decisions, diagnostics) = Read("decisions:\n  - action: ignore\n    claims: [c1]\n    note: {a: b}\n    notes: typo\nreviewed_by: team\n");
 
-        Assert.Single(decisions);
-        Assert.Equal([(DiagnosticSeverity.Warning, 4), (DiagnosticSeverity.Warning, 5)], diagnostics.Select(d => (d.Severity, d.Line ?? 0)));
-        Assert.Contains("'notes'", diagnostics[0].Message, StringComparison.Ordinal);
-        Assert.Contains("'reviewed_by'", diagnostics[1].Message, StringComparison.Ordinal);
+        Assert.Equal(["c1"], Assert.Single(decisions).Claims);
+        Assert.Equal([(DiagnosticSeverity.Error, 4), (DiagnosticSeverity.Warning, 5), (DiagnosticSeverity.Warning, 6)], diagnostics.Select(d => (d.Severity, d.Line ?? 0)));
+        Assert.Contains("'notes'", diagnostics[1].Message, StringComparison.Ordinal);
+        Assert.Contains("'reviewed_by'", diagnostics[2].Message, StringComparison.Ordinal);
     }
 
     [Fact]
