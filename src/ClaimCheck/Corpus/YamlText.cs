@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ClaimCheck.Corpus;
 
-/// <summary>YamlDotNet helpers shared by the manifest and front matter readers.</summary>
+/// <summary>YamlDotNet helpers shared by the manifest, front matter and decisions readers.</summary>
 internal static class YamlText
 {
     /// <summary>
