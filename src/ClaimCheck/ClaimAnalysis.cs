@@ -23,14 +23,17 @@ public static class ClaimAnalysis
         return (Analyze(corpus.Documents, claims, settings, decisionsPath ?? DecisionsPathFor(list), diagnostics), diagnostics);
     }
 
-    /// <summary>Analyses extracted claims and applies the decisions file at <paramref name="decisionsPath"/> (none when it does not exist).</summary>
-    public static AnalysisResult Analyze(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, AnalysisSettings settings, string? decisionsPath, List<Diagnostic> diagnostics) =>
-        Analyze([.. documents.Select(DocumentSummary.From)], claims, settings, decisionsPath, diagnostics);
+    /// <summary>
+    /// Analyses extracted claims and applies the decisions file at <paramref name="decisionsPath"/> (none when it
+    /// does not exist; not read when larger than <paramref name="maxDecisionsSize"/>, the corpus's largest document).
+    /// </summary>
+    public static AnalysisResult Analyze(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, AnalysisSettings settings, string? decisionsPath, List<Diagnostic> diagnostics, long maxDecisionsSize = DocumentSize.DefaultMax) =>
+        Analyze([.. documents.Select(DocumentSummary.From)], claims, settings, decisionsPath, diagnostics, maxDecisionsSize);
 
     /// <summary>Analyses claims of documents known by their metadata (e.g. read back with <see cref="ClaimFiles"/>) and applies the decisions file.</summary>
-    public static AnalysisResult Analyze(IReadOnlyList<DocumentSummary> documents, IReadOnlyList<Claim> claims, AnalysisSettings settings, string? decisionsPath, List<Diagnostic> diagnostics)
+    public static AnalysisResult Analyze(IReadOnlyList<DocumentSummary> documents, IReadOnlyList<Claim> claims, AnalysisSettings settings, string? decisionsPath, List<Diagnostic> diagnostics, long maxDecisionsSize = DocumentSize.DefaultMax)
     {
-        var decisions = decisionsPath is null ? [] : ReviewFile.Read(decisionsPath, diagnostics);
+        var decisions = decisionsPath is null ? [] : ReviewFile.Read(decisionsPath, diagnostics, maxDecisionsSize);
         var constraints = ReviewApplier.Constraints(decisions, claims, decisionsPath ?? ReviewFile.FileName, diagnostics);
         var analysis = CorpusAnalyzer.Analyze(documents, claims, settings, constraints);
         return ReviewApplier.ApplyVerdicts(analysis, decisions, decisionsPath ?? ReviewFile.FileName, diagnostics);

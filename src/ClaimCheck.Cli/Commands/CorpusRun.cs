@@ -32,7 +32,7 @@ internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult C
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, cacheFolder!, null, "cannot write the extraction cache here; the next run extracts everything again (give --cache another folder, or --no-cache)."));
         }
 
-        var analysis = progress.Step("Matching and judging", () => ClaimAnalysis.Analyze(corpus.Documents, claims, settings, ClaimAnalysis.DecisionsPathFor(paths), diagnostics));
+        var analysis = progress.Step("Matching and judging", () => ClaimAnalysis.Analyze(corpus.Documents, claims, settings, ClaimAnalysis.DecisionsPathFor(paths), diagnostics, maxDocumentSize));
         return new CorpusRun(paths, corpus, analysis, diagnostics);
     }
 

@@ -40,7 +40,16 @@ internal static class ReviewCommand
                 List(parse.GetValue(split)),
                 List(parse.GetValue(merge)),
                 List(parse.GetValue(ignore)));
-            return Run(io, parse.GetValue(paths) ?? [], parse.GetValue(decisions), request, MaxDocumentSizeOption.Value(parse, maxSize));
+            try
+            {
+                return Run(io, parse.GetValue(paths) ?? [], parse.GetValue(decisions), request, MaxDocumentSizeOption.Value(parse, maxSize));
+            }
+            catch (InvalidDataException exception)
+            {
+                // The decisions file could not be added to safely; it was left as it was.
+                io.Stderr.WriteLine($"error: {exception.Message}");
+                return CliApp.UsageError;
+            }
         });
         return command;
     }
@@ -63,7 +72,7 @@ internal static class ReviewCommand
                 return CliApp.UsageError;
             }
 
-            ReviewFile.Append(file, made);
+            ReviewFile.Append(file, made, maxDocumentSize);
             io.Stdout.WriteLine($"recorded {made.Count} decision(s) in {file}");
             return done;
         }
@@ -75,7 +84,8 @@ internal static class ReviewCommand
             return done;
         }
 
-        var walked = new ReviewWalkthrough(console, run, file, request.Reviewer, Today()).Run();
+        ReviewFile.CheckWritable(file, maxDocumentSize); // before asking for decisions that could not be recorded
+        var walked = new ReviewWalkthrough(console, run, file, request.Reviewer, Today(), maxDocumentSize).Run();
         return walked == CliApp.Ok ? done : walked;
     }
 

@@ -11,7 +11,7 @@ namespace ClaimCheck.Cli.Commands;
 /// by side and a word diff of their sentences; the analyst's choice is written to the decisions file at once, so
 /// quitting half-way keeps every decision made.
 /// </summary>
-internal sealed class ReviewWalkthrough(IAnsiConsole console, CorpusRun run, string file, string reviewer, string date)
+internal sealed class ReviewWalkthrough(IAnsiConsole console, CorpusRun run, string file, string reviewer, string date, long maxFileSize)
 {
     private const string Accept = "Accept the verdict";
     private const string OverrideChoice = "Override the verdict…";
@@ -48,7 +48,7 @@ internal sealed class ReviewWalkthrough(IAnsiConsole console, CorpusRun run, str
             };
             if (decision is not null)
             {
-                ReviewFile.Append(file, [decision]);
+                ReviewFile.Append(file, [decision], maxFileSize);
                 recorded++;
                 console.MarkupLine($"[green]recorded[/] {ReviewFile.Name(decision.Action)} for {Markup.Escape(group.Id)}");
             }

@@ -48,7 +48,7 @@ internal static class FrontMatter
         var (title, source, url, published) = YamlMetadata.Read(
             mapping,
             ignoreKeyCase: true,
-            (value, date) => diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, YamlText.Line(value) + 1, $"'{date}' is not a date (write YYYY-MM-DD); date ignored")),
+            (node, message) => diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, YamlText.Line(node) + 1, message)),
             unknownKey: null);
 
         return new FormatMetadata(

@@ -7,9 +7,12 @@ internal static class ManifestParser
 {
     private const string DocumentsSection = "documents";
 
+    /// <summary>Every top-level section some stage reads: <c>matching:</c> is read by the analysis settings.</summary>
+    private static readonly string[] Sections = [DocumentsSection, Consistency.AnalysisSettingsReader.Section];
+
     /// <summary>
     /// Parses a manifest's text. Returns null when the file is unusable (it is not YAML, or not a mapping); a bad
-    /// entry only loses that entry or value. Unknown top-level sections are left for other stages.
+    /// entry only loses that entry or value. Other known top-level sections are left for their stages; unknown ones are warned about.
     /// </summary>
     public static CorpusManifest? Parse(string yaml, string displayPath, ICollection<Diagnostic> diagnostics)
     {
@@ -30,6 +33,7 @@ internal static class ManifestParser
                     ReadDocuments(section, displayPath, documents, diagnostics);
                 }
 
+                WarnUnknownSections(mapping, displayPath, diagnostics);
                 break;
             default:
                 diagnostics.Add(Error(displayPath, root, $"expected a mapping with a '{DocumentsSection}:' section; manifest ignored. Start the file with '{DocumentsSection}:' and one entry per document."));
@@ -93,6 +97,19 @@ internal static class ManifestParser
         }
     }
 
+    /// <summary>A misspelt section (<c>documnets:</c>) would otherwise lose all its metadata without a word.</summary>
+    private static void WarnUnknownSections(YamlMappingNode mapping, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var keyNode in mapping.Children.Keys)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (!Sections.Contains(key, StringComparer.Ordinal))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, YamlText.Line(keyNode), $"unknown section '{key}' ignored (expected {string.Join(", ", Sections)}); check its spelling."));
+            }
+        }
+    }
+
     private static ManifestEntry? ReadEntry(YamlNode node, string displayPath, ICollection<Diagnostic> diagnostics)
     {
         if (node is YamlScalarNode { Value: null or "" })
@@ -109,7 +126,7 @@ internal static class ManifestParser
         var (title, source, url, published) = YamlMetadata.Read(
             mapping,
             ignoreKeyCase: false,
-            (value, text) => diagnostics.Add(Error(displayPath, value, $"'{text}' is not a date (write YYYY-MM-DD); date ignored")),
+            (node, message) => diagnostics.Add(Error(displayPath, node, message)),
             (keyNode, key) => diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, displayPath, YamlText.Line(keyNode), $"unknown key '{key}' ignored (expected title, source, url, published); check its spelling.")));
         return new ManifestEntry(title, source, url, published);
     }

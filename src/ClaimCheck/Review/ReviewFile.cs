@@ -1,18 +1,14 @@
-using System.Globalization;
-using System.Text;
-using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
 using ClaimCheck.Reporting;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace ClaimCheck.Review;
 
 /// <summary>
 /// The analyst decisions file, <c>reviews.yaml</c> next to the corpus: human-editable YAML. New decisions are
-/// appended as text, so comments and hand edits are kept; every write re-reads the file under a lock and
-/// replaces it atomically, so an interrupted run never leaves it half-written and two concurrent reviewers
-/// never lose each other's decisions.
+/// emitted by a YAML emitter and spliced in after the last one, so comments and hand edits are kept; every write
+/// re-reads the file under a lock, checks that the result reads back as the old decisions plus the new ones, and
+/// replaces the file atomically, so an interrupted run never leaves it half-written, two concurrent reviewers never
+/// lose each other's decisions, and a write that would break the file is not made.
 /// </summary>
 public static class ReviewFile
 {
@@ -23,8 +19,11 @@ public static class ReviewFile
     /// <summary>How long a writer waits for another to finish before giving up.</summary>
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>Reads the decisions; a missing file has none. Malformed entries are reported with their line and skipped.</summary>
-    public static IReadOnlyList<ReviewDecision> Read(string path, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Reads the decisions; a missing file has none. A file larger than <paramref name="maxSize"/> (the largest
+    /// document read, as for the manifest) is not read. Malformed entries are reported with their line and skipped.
+    /// </summary>
+    public static IReadOnlyList<ReviewDecision> Read(string path, List<Diagnostic> diagnostics, long maxSize = DocumentSize.DefaultMax)
     {
         if (!File.Exists(path))
         {
@@ -37,81 +36,65 @@ public static class ReviewFile
             return [];
         }
 
-        var stream = new YamlStream();
-        try
+        if (new FileInfo(path).Length > maxSize)
         {
-            using var reader = new StringReader(File.ReadAllText(path));
-            stream.Load(reader);
-        }
-        catch (YamlException exception)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, (int)exception.Start.Line, $"not valid YAML: {exception.Message}. Fix the file; no decisions were applied."));
+            diagnostics.Add(TooLarge(path, maxSize, ReviewFileReader.Unapplied));
             return [];
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode("decisions"), out var list) || list is YamlScalarNode { Value: null or "" })
-        {
-            return [];
-        }
-
-        if (list is not YamlSequenceNode sequence)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, (int)list.Start.Line, "'decisions' must be a list of decisions."));
-            return [];
-        }
-
-        var decisions = new List<ReviewDecision>();
-        foreach (var node in sequence.Children)
-        {
-            var line = (int)node.Start.Line;
-            if (node is not YamlMappingNode entry)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, line, "a decision must be a mapping (action, group or claims, verdict, note, reviewer, date); it is skipped."));
-                continue;
-            }
-
-            var decision = Parse(entry, line, out var problem);
-            if (decision is null)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, line, problem + "; the decision is skipped."));
-                continue;
-            }
-
-            decisions.Add(decision);
-        }
-
-        return decisions;
+        return ReviewFileReader.Read(File.ReadAllText(path), path, diagnostics, out _);
     }
 
-    /// <summary>Appends decisions to the file (created if needed) under a lock, atomically, keeping everything already there.</summary>
-    public static void Append(string path, IEnumerable<ReviewDecision> decisions)
+    /// <summary>
+    /// Adds decisions to the end of the file's list (the file is created if needed) under a lock, atomically, keeping
+    /// everything already there. Throws <see cref="InvalidDataException"/>, whose message names the file and line and
+    /// says what to fix, when the file cannot be added to safely (not valid YAML, not a list of decisions, larger than
+    /// <paramref name="maxSize"/>); the file is then left as it was.
+    /// </summary>
+    public static void Append(string path, IEnumerable<ReviewDecision> decisions, long maxSize = DocumentSize.DefaultMax)
     {
-        var text = new StringBuilder();
-        foreach (var decision in decisions)
+        using var fileLock = AcquireLock(path);
+        var text = Existing(path, maxSize) ?? Header;
+        AtomicFile.WriteAllText(path, ReviewFileWriter.Add(text, path, [.. decisions]));
+    }
+
+    /// <summary>
+    /// Throws as <see cref="Append"/> would when decisions could not be added to the file, so that an interactive
+    /// review can stop before asking for a decision it could not record.
+    /// </summary>
+    public static void CheckWritable(string path, long maxSize = DocumentSize.DefaultMax)
+    {
+        if (Existing(path, maxSize) is { } text)
         {
-            text.Append(Format(decision));
+            ReviewFileWriter.Add(text, path, []);
+        }
+    }
+
+    public static string Name(ReviewAction action) => action.ToString().ToLowerInvariant();
+
+    /// <summary>The file's text, or null when there is no file yet.</summary>
+    private static string? Existing(string path, long maxSize)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
         }
 
-        using var fileLock = AcquireLock(path);
         if (FileKind.NotRegular(path) is { } kind)
         {
             throw new IOException($"{path}: {kind}; no decision recorded (it is left as it is). Replace it with a regular file, or give another with --decisions.");
         }
 
-        var existing = File.Exists(path) ? File.ReadAllText(path) : Header;
-        if (existing.Length > 0 && !existing.EndsWith('\n'))
+        if (new FileInfo(path).Length > maxSize)
         {
-            existing += "\n";
+            throw new InvalidDataException(TooLarge(path, maxSize, ReviewFileWriter.Refused).ToString());
         }
 
-        if (!existing.Contains("decisions:", StringComparison.Ordinal))
-        {
-            existing += "decisions:\n";
-        }
-
-        AtomicFile.WriteAllText(path, existing + text);
+        return File.ReadAllText(path);
     }
+
+    private static Diagnostic TooLarge(string path, long maxSize, string consequence) =>
+        new(DiagnosticSeverity.Error, path, null, $"decisions file larger than the largest document read ({DocumentSize.Format(maxSize)}). {consequence} Check that this is the right file, or raise --max-document-size.");
 
     private static FileStream AcquireLock(string path)
     {
@@ -129,123 +112,5 @@ public static class ReviewFile
                 Thread.Sleep(50); // another reviewer is writing; their decision must not be lost, so wait our turn
             }
         }
-    }
-
-    private static string Format(ReviewDecision decision)
-    {
-        var text = new StringBuilder();
-        text.Append("  - action: ").Append(Name(decision.Action)).Append('\n');
-        if (decision.Group is not null)
-        {
-            text.Append("    group: ").Append(decision.Group).Append('\n');
-        }
-
-        if (decision.Claims.Count > 0)
-        {
-            text.Append("    claims: [").Append(string.Join(", ", decision.Claims)).Append("]\n");
-        }
-
-        if (decision.Verdict is { } verdict)
-        {
-            text.Append("    verdict: ").Append(verdict.ToString().ToLowerInvariant()).Append('\n');
-        }
-
-        AppendText(text, "note", decision.Note);
-        AppendText(text, "reviewer", decision.Reviewer);
-        AppendText(text, "date", decision.Date);
-        return text.ToString();
-    }
-
-    private static void AppendText(StringBuilder text, string key, string? value)
-    {
-        if (value is not null)
-        {
-            text.Append("    ").Append(key).Append(": ").Append(Quote(value)).Append('\n');
-        }
-    }
-
-    /// <summary>A YAML double-quoted scalar: any note, even one with quotes, colons or new lines, reads back unchanged.</summary>
-    private static string Quote(string value)
-    {
-        var quoted = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            quoted.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
-                _ => c.ToString(),
-            });
-        }
-
-        return quoted.Append('"').ToString();
-    }
-
-    public static string Name(ReviewAction action) => action.ToString().ToLowerInvariant();
-
-    private static ReviewDecision? Parse(YamlMappingNode entry, int line, out string problem)
-    {
-        string? Scalar(string key) => entry.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
-
-        problem = string.Empty;
-        var actionText = Scalar("action");
-        if (!Enum.TryParse<ReviewAction>(actionText, ignoreCase: true, out var action) || int.TryParse(actionText, out _))
-        {
-            problem = $"'action: {actionText}' is not one of confirm, override, split, merge, ignore";
-            return null;
-        }
-
-        var claims = new List<string>();
-        if (entry.Children.TryGetValue(new YamlScalarNode("claims"), out var claimNode))
-        {
-            if (claimNode is YamlSequenceNode list)
-            {
-                claims.AddRange(list.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).Where(s => s.Length > 0));
-            }
-            else if (claimNode is YamlScalarNode single && !string.IsNullOrEmpty(single.Value))
-            {
-                claims.Add(single.Value);
-            }
-        }
-
-        Verdict? verdict = null;
-        var verdictText = Scalar("verdict");
-        if (verdictText is not null)
-        {
-            if (!Enum.TryParse<Verdict>(verdictText, ignoreCase: true, out var parsed) || int.TryParse(verdictText, out _))
-            {
-                problem = $"'verdict: {verdictText}' is not one of agreement, change, discrepancy, single";
-                return null;
-            }
-
-            verdict = parsed;
-        }
-
-        var group = Scalar("group");
-        var needsGroup = action is ReviewAction.Confirm or ReviewAction.Override;
-        if (needsGroup && group is null)
-        {
-            problem = $"'{Name(action)}' needs the group it is about ('group: g...')";
-            return null;
-        }
-
-        if (action == ReviewAction.Override && verdict is null)
-        {
-            problem = "'override' needs the verdict to use ('verdict: agreement|change|discrepancy|single')";
-            return null;
-        }
-
-        var minimum = action is ReviewAction.Split or ReviewAction.Merge ? 2 : action == ReviewAction.Ignore ? 1 : 0;
-        if (claims.Count < minimum)
-        {
-            problem = $"'{Name(action)}' needs {minimum} or more claim ids ('claims: [c..., c...]')";
-            return null;
-        }
-
-        return new ReviewDecision(action, group, claims, verdict, Scalar("note"), Scalar("reviewer"), Scalar("date"), line);
     }
 }
