@@ -112,7 +112,11 @@ internal static class MarkdownReport
         WriteDiffs(md, index, members);
     }
 
-    // The first claim's sentence against each differently worded one, word by word.
+    /// <summary>
+    /// The first claim's sentence against each differently worded one: word by word when the two are close paraphrases
+    /// (a diff of unrelated sentences is a wall of struck-through text), else the sentences one under the other with
+    /// their figures in bold.
+    /// </summary>
     private static void WriteDiffs(StringBuilder md, ReportIndex index, IReadOnlyList<(GroupMember Member, Claim Claim)> members)
     {
         if (members.Count < 2)
@@ -129,19 +133,63 @@ internal static class MarkdownReport
             return;
         }
 
-        md.Append("\nWording compared with ").Append(MarkdownText.Escape(index.ShortName(first.DocumentId)))
-            .Append(" (~~removed~~, **added**):\n\n");
-        foreach (var (_, claim) in others.Take(MaxDiffs))
+        var compared = others.Take(MaxDiffs).Select(m => (m.Claim, Diff: WordDiff.Compute(baseline, ReportText.OneLine(m.Claim.Sentence)))).ToList();
+        var close = compared.Where(c => WordDiff.IsParaphrase(c.Diff)).ToList();
+        var apart = compared.Where(c => !WordDiff.IsParaphrase(c.Diff)).ToList();
+        if (close.Count > 0)
         {
-            md.Append("- ").Append(MarkdownText.Escape(index.ShortName(claim.DocumentId))).Append(": ");
-            AppendDiff(md, WordDiff.Compute(baseline, ReportText.OneLine(claim.Sentence)));
-            md.Append('\n');
+            md.Append("\nWording compared with ").Append(MarkdownText.Escape(index.ShortName(first.DocumentId)))
+                .Append(" (~~removed~~, **added**):\n\n");
+            foreach (var (claim, diff) in close)
+            {
+                md.Append("- ").Append(MarkdownText.Escape(index.ShortName(claim.DocumentId))).Append(": ");
+                AppendDiff(md, diff);
+                md.Append('\n');
+            }
+        }
+
+        if (apart.Count > 0)
+        {
+            md.Append("\nWorded differently (figure in bold):\n\n");
+            foreach (var claim in apart.Select(a => a.Claim).Prepend(first))
+            {
+                md.Append("- ").Append(MarkdownText.Escape(index.ShortName(claim.DocumentId))).Append(": ");
+                AppendMarked(md, claim, index.Highlight.Locate(claim));
+                md.Append('\n');
+            }
         }
 
         if (others.Count > MaxDiffs)
         {
             md.Append("- … and ").Append(ReportText.Number(others.Count - MaxDiffs)).Append(" more\n");
         }
+    }
+
+    /// <summary>The claim's sentence on one line, its figure in bold where it was found.</summary>
+    private static void AppendMarked(StringBuilder md, Claim claim, int? at)
+    {
+        var sentence = claim.Sentence;
+        if (at is not { } start || start + claim.Text.Length > sentence.Length)
+        {
+            md.Append(Inline(ReportText.OneLine(sentence)));
+            return;
+        }
+
+        var before = ReportText.OneLine(sentence[..start]);
+        var after = ReportText.OneLine(sentence[(start + claim.Text.Length)..]);
+        md.Append(Inline(before));
+        if (before.Length > 0 && char.IsWhiteSpace(sentence[start - 1]))
+        {
+            md.Append(' ');
+        }
+
+        md.Append("**").Append(Inline(ReportText.OneLine(claim.Text))).Append("**");
+        if (after.Length > 0 && char.IsWhiteSpace(sentence[start + claim.Text.Length]))
+        {
+            md.Append(' ');
+        }
+
+        md.Append(Inline(after));
     }
 
     internal static void AppendDiff(StringBuilder md, IReadOnlyList<DiffSegment> segments)

@@ -38,6 +38,11 @@ internal sealed class ReportIndex
 
     public AnalysisResult Result { get; }
 
+    /// <summary>Where each claim's figure lies in its sentence, worked out once per sentence for the whole report.</summary>
+    public SentenceHighlight Highlight => _highlight ??= new SentenceHighlight(Result.Claims);
+
+    private SentenceHighlight? _highlight;
+
     public Claim? Claim(string id) => _claims.GetValueOrDefault(id);
 
     public DocumentSummary? Document(string id) => _documents.GetValueOrDefault(id);

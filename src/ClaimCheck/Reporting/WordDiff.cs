@@ -18,6 +18,42 @@ internal static class WordDiff
     /// <summary>Common runs of at most this many characters (spaces aside) between two edits are folded into them.</summary>
     public const int FoldLength = 3;
 
+    /// <summary>
+    /// Whether a word diff reads as an edit of one sentence into the other: at least half the words of the longer
+    /// sentence are kept. Below that the two are different sentences, and marking every word says nothing.
+    /// </summary>
+    public static bool IsParaphrase(IReadOnlyList<DiffSegment> diff)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        var (same, removed, added) = (0, 0, 0);
+        foreach (var segment in diff)
+        {
+            var words = CountWords(segment.Text);
+            _ = segment.Kind switch
+            {
+                DiffKind.Removed => removed += words,
+                DiffKind.Added => added += words,
+                _ => same += words,
+            };
+        }
+
+        var longer = same + Math.Max(removed, added);
+        return longer == 0 || same * 2 >= longer;
+    }
+
+    private static int CountWords(string text)
+    {
+        var (count, inWord) = (0, false);
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
+    }
+
     /// <summary>Two sentences (or any one-line texts), word by word.</summary>
     public static IReadOnlyList<DiffSegment> Compute(string from, string to) => FoldShortEqualities(Words(from, to, WordChunker.Instance));
 

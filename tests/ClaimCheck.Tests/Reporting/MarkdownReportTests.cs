@@ -52,10 +52,13 @@ public sealed partial class MarkdownReportTests
     }
 
     [Fact]
-    public void Differently_worded_sentences_get_a_word_diff_and_copies_do_not()
+    public void Differently_worded_sentences_are_shown_with_their_figures_and_copies_once()
     {
         var md = ReportOutput.Markdown(AnalysisFixture.Sample());
-        Assert.Contains("Wording compared with AzerNews (~~removed~~, **added**):\n\n- Caliber.az: The ~~44-day war of 2020 showed what the industry can do~~ **war lasted 44 days in 2020**.\n", md, StringComparison.Ordinal);
+
+        // Two unrelated sentences that share a figure: a word diff would strike out nearly everything.
+        Assert.Contains("Worded differently (figure in bold):\n\n- AzerNews: The **44-day** war of 2020 showed what the industry can do.\n- Caliber.az: The war lasted **44 days** in 2020.\n", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("~~44-day war", md, StringComparison.Ordinal);
 
         // The copy repeats the Caliber.az sentence word for word: one diff line for both.
         var discrepancy = md[md.IndexOf("### military products", StringComparison.Ordinal)..md.IndexOf("## Changes", StringComparison.Ordinal)];
