@@ -52,10 +52,9 @@ internal static class HtmlReport
     /// </summary>
     private static void WriteDataIsland(HtmlReportData data, TextWriter writer)
     {
-        if (writer is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } file && utf8.GetPreamble().Length == 0)
+        if (JsonContract.Utf8Stream(writer) is { } file)
         {
-            file.Flush();
-            using var escaped = new ScriptJsonStream(file.BaseStream);
+            using var escaped = new ScriptJsonStream(file);
             System.Text.Json.JsonSerializer.Serialize(escaped, data, JsonContract.Compact.GetTypeInfo(typeof(HtmlReportData)));
             escaped.Flush();
             return;

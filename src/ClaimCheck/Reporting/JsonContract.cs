@@ -31,13 +31,27 @@ internal static class JsonContract
     /// </summary>
     public static void Write<T>(T value, JsonSerializerOptions options, TextWriter writer)
     {
-        if (writer is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } stream && utf8.GetPreamble().Length == 0)
+        if (Utf8Stream(writer) is { } stream)
         {
-            stream.Flush();
-            JsonSerializer.Serialize(stream.BaseStream, value, options.GetTypeInfo(typeof(T)));
+            JsonSerializer.Serialize(stream, value, options.GetTypeInfo(typeof(T)));
             return;
         }
 
         writer.Write(Serialize(value, options));
+    }
+
+    /// <summary>
+    /// The stream under a UTF-8 stream writer without a byte order mark, flushed so bytes can be added to it directly;
+    /// null for any other writer (a string writer, another encoding), which must be written to as text.
+    /// </summary>
+    public static Stream? Utf8Stream(TextWriter writer)
+    {
+        if (writer is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } file && utf8.GetPreamble().Length == 0)
+        {
+            file.Flush();
+            return file.BaseStream;
+        }
+
+        return null;
     }
 }
