@@ -74,6 +74,37 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
     }
 
     [ChromiumFact]
+    public async Task Search_finds_a_figure_however_its_thousands_are_written()
+    {
+        await using var session = await OpenAsync(AnalysisFixture.Sample(), "numbers");
+        var page = session.Page;
+
+        // The sample writes "more than 1,000 types of military products".
+        foreach (var query in new[] { "1000", "1,000", "1 000", "\"1000 types\"", "1\u00a0000 military" })
+        {
+            await SearchAsync(page, query, "Showing 1 of 1 group (of 4 in all).");
+            Assert.Equal(["discrepancy"], await Verdicts(page));
+        }
+
+        // Words in any order: "more than 30 countries" is found by its words.
+        await SearchAsync(page, "countries 30 more", "Showing 1 of 1 group (of 4 in all).");
+        Assert.Equal(["change"], await Verdicts(page));
+
+        await page.GetByLabel("Search").FillAsync("10000");
+        await Expect(page, "No group matches the filter.");
+        Assert.Empty(session.Errors);
+    }
+
+    /// <summary>Searches from an empty result, so the status seen is this search's, not the last one's.</summary>
+    private static async Task SearchAsync(IPage page, string query, string status)
+    {
+        await page.GetByLabel("Search").FillAsync("no such words");
+        await Expect(page, "No group matches the filter.");
+        await page.GetByLabel("Search").FillAsync(query);
+        await Expect(page, status);
+    }
+
+    [ChromiumFact]
     public async Task Injected_corpus_text_never_runs_and_never_links()
     {
         await using var session = await OpenAsync(AnalysisFixture.Hostile(), "hostile");

@@ -322,18 +322,23 @@
                 const source = sourceOf(e);
                 parts.push(e.sentence, e.text, e.speaker || '', e.asOf || '', source.name, source.outlet || '');
             }
-            text = parts.join('\n').toLowerCase();
+            text = plainNumbers(parts.join('\n').toLowerCase());
             haystacks[index] = text;
         }
         return text;
     }
 
-    // Words must all occur, in any order; "quoted words" must occur as written.
+    // Thousands written any way are one way for search: "1,000", "1 000" (also thin or no-break spaces) and "1000".
+    function plainNumbers(text) {
+        return text.replace(/(\d)[,\u00a0\u202f ](?=\d{3}(?!\d))/g, '$1');
+    }
+
+    // Words must all occur, in any order; "quoted words" must occur as written (numbers however grouped).
     function searchTerms(query) {
         const terms = [];
         const pattern = /"([^"]*)"?|(\S+)/g;
         let match;
-        while ((match = pattern.exec(query.toLowerCase())) !== null) {
+        while ((match = pattern.exec(plainNumbers(query.toLowerCase()))) !== null) {
             const term = (match[1] !== undefined ? match[1] : match[2]).trim();
             if (term) {
                 terms.push(term);
