@@ -7,7 +7,8 @@ namespace ClaimCheck.Consistency;
 /// several claims is as sure as their match scores; a claim left alone is never certain to be alone (another source may
 /// say it in words the matcher did not see), and less so when a near miss came close. A discrepancy is surer the wider
 /// the gap between the figures; a change surer between named years than between publication dates; an agreement surer
-/// when the figures are the same than when they are only compatible.
+/// when the figures are the same than when they are only compatible, and an agreement of one source with itself is
+/// no surer than a lone claim.
 /// </summary>
 internal static class VerdictConfidence
 {
@@ -21,7 +22,9 @@ internal static class VerdictConfidence
     {
         var alone = AloneCeiling * (1 - (group.NearestOutside / 100));
         var grouping = group.MeanScore is { } mean ? mean / 100 : 1;
-        if (decision.Verdict == Verdict.Single)
+        // One source agreeing with itself (a figure repeated in one article, or in copies of one passage) is confirmed
+        // by nobody else: it is no surer than a lone claim, and less sure than two sources that agree.
+        if (decision.Verdict == Verdict.Single || (decision.Verdict == Verdict.Agreement && decision.Sources < 2))
         {
             grouping = Math.Min(grouping, alone);
         }

@@ -31,6 +31,7 @@ internal static class HtmlReport
         html.Append("<header class=\"top\">\n")
             .Append("<h1>").Append(HtmlText.Escape(ReportText.Title)).Append("</h1>\n")
             .Append("<p class=\"summary\" id=\"summary\">").Append(HtmlText.Escape(ReportText.SummaryLine(result.Summary))).Append("</p>\n")
+            .Append("<p class=\"confidence\">").Append(HtmlText.Escape(ReportText.ConfidenceNote)).Append("</p>\n")
             .Append("</header>\n");
         AppendControls(html, data);
         html.Append("<main id=\"groups\" aria-label=\"Groups\"></main>\n")

@@ -32,7 +32,8 @@ internal static class MarkdownReport
         var index = new ReportIndex(result);
         var md = new StringBuilder();
         md.Append("# ").Append(ReportText.Title).Append("\n\n");
-        md.Append(ReportText.SummaryLine(result.Summary)).Append('\n');
+        md.Append(ReportText.SummaryLine(result.Summary)).Append("\n\n");
+        md.Append('*').Append(ReportText.ConfidenceNote).Append("*\n");
         foreach (var (verdict, heading, none) in Sections)
         {
             md.Append("\n## ").Append(heading).Append("\n\n");

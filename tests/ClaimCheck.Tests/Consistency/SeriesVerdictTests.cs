@@ -97,4 +97,21 @@ public sealed class SeriesVerdictTests
             ("b", "2021-06-01", "The Orley reserve keeps about 55 km of footpaths for walkers."));
         Assert.True(same.GroupOf("52 km").Confidence > compatible.GroupOf("more than 50 km").Confidence);
     }
+
+    [Fact]
+    public void One_outlet_repeating_itself_is_less_sure_than_two_sources_agreeing_and_no_surer_than_a_lone_claim()
+    {
+        var twoSources = Analyze.Corpus(
+            ("a", "2021-05-01", "The Orley reserve keeps 52 km of footpaths."),
+            ("b", "2021-06-01", "The Orley reserve keeps 52 km of footpaths for walkers."));
+        var oneOutlet = Analyze.Corpus(
+            ("a", "2021-05-01", "The Orley reserve keeps 52 km of footpaths.\n\nMaps are free.\n\nThe Orley reserve keeps 52 km of footpaths for walkers."));
+        var lone = Analyze.Corpus(("a", "2021-05-01", "The Orley reserve keeps 52 km of footpaths."));
+
+        var repeated = oneOutlet.GroupOf("52 km");
+        Assert.Equal(2, repeated.ClaimIds.Count);
+        Assert.Equal(1, repeated.IndependentSources);
+        Assert.True(repeated.Confidence < twoSources.GroupOf("52 km").Confidence, $"{repeated.Confidence} against {twoSources.GroupOf("52 km").Confidence}");
+        Assert.True(repeated.Confidence <= lone.GroupOf("52 km").Confidence, $"{repeated.Confidence} against a lone claim's {lone.GroupOf("52 km").Confidence}");
+    }
 }
