@@ -95,9 +95,22 @@ internal static class ReviewCommand
     {
         var open = ReviewWalkthrough.Unreviewed(analysis).ToList();
         output.WriteLine($"{open.Count} group(s) to review (discrepancies first). Decide with --accept GROUP, --override GROUP --verdict V --note TEXT, --split CLAIM, --merge CLAIMS or --ignore CLAIM, or run in a terminal for a walk-through.");
+        var claims = analysis.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var documents = analysis.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         foreach (var group in open)
         {
             output.WriteLine($"{group.Id}  {group.Verdict.ToString().ToLowerInvariant(),-11}  {group.Label}: {group.Explanation}");
+
+            // The claim ids --split, --merge and --ignore take, each with where it is and what it says.
+            foreach (var id in group.ClaimIds)
+            {
+                if (claims.TryGetValue(id, out var claim))
+                {
+                    var document = documents.GetValueOrDefault(claim.DocumentId);
+                    var source = document?.Source ?? document?.Title ?? claim.DocumentId;
+                    output.WriteLine($"    {id}  {claim.DocumentId}  {claim.AsOf ?? "undated"}  \"{claim.Text}\"  ({source})");
+                }
+            }
         }
     }
 }

@@ -153,4 +153,23 @@ public sealed class ReviewCommandTests
         Assert.Contains("group(s) to review", stdout, StringComparison.Ordinal);
         Assert.Contains("agreement", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_a_terminal_review_lists_the_claim_ids_that_split_merge_and_ignore_take()
+    {
+        using var corpus = Fixture();
+        var (_, stdout, _) = CliRunner.Run("review", corpus.PathOf("corpus"));
+        var analysis = AnalysisJsonOf(corpus);
+
+        var group = analysis.Groups.First(g => g.Verdict != ClaimCheck.Consistency.Verdict.Single);
+        foreach (var id in group.ClaimIds)
+        {
+            var claim = analysis.Claims.Single(c => c.Id == id);
+            Assert.Contains($"    {id}  ", stdout, StringComparison.Ordinal);
+            Assert.Contains(claim.Text, stdout[stdout.IndexOf(id, StringComparison.Ordinal)..], StringComparison.Ordinal);
+        }
+    }
+
+    private static ClaimCheck.Consistency.AnalysisResult AnalysisJsonOf(TempCorpus corpus) =>
+        ClaimCheck.ClaimAnalysis.AnalyzePaths([corpus.PathOf("corpus")]).Result;
 }
