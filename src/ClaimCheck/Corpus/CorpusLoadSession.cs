@@ -425,15 +425,17 @@ internal sealed class CorpusLoadSession(CorpusLoadOptions options)
         return manifest;
     }
 
+    /// <summary>The excluded files and folders as full paths, worked out once for every file asked about.</summary>
+    private readonly string[] excludedRoots = [.. options.Exclude.Select(e => Path.TrimEndingDirectorySeparator(Path.GetFullPath(e)))];
+
     /// <summary>Whether a full path is one of the excluded files or lies in an excluded folder.</summary>
     private bool IsExcluded(string fullPath)
     {
         var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (var excluded in options.Exclude)
+        foreach (var root in excludedRoots)
         {
-            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(excluded));
-            if (string.Equals(fullPath, root, comparison)
-                || (fullPath.StartsWith(root, comparison) && fullPath.Length > root.Length && (fullPath[root.Length] == Path.DirectorySeparatorChar || fullPath[root.Length] == Path.AltDirectorySeparatorChar)))
+            if (fullPath.StartsWith(root, comparison)
+                && (fullPath.Length == root.Length || fullPath[root.Length] == Path.DirectorySeparatorChar || fullPath[root.Length] == Path.AltDirectorySeparatorChar))
             {
                 return true;
             }
