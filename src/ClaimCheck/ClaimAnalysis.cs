@@ -20,6 +20,7 @@ public static class ClaimAnalysis
         var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
         var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
         var claims = ClaimExtractor.Default.ExtractAll(corpus.Documents);
+        diagnostics.AddRange(ClaimDensity.Warnings(corpus.Documents, claims));
         return (Analyze(corpus.Documents, claims, settings, decisionsPath ?? DecisionsPathFor(list), diagnostics), diagnostics);
     }
 

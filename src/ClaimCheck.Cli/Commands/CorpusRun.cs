@@ -27,6 +27,7 @@ internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult C
         var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
         var cache = cacheFolder is null ? null : ExtractionCache.Open(cacheFolder, paths);
         var claims = progress.Step("Extracting claims", () => ClaimExtractor.Default.ExtractAll(corpus.Documents, cache));
+        diagnostics.AddRange(ClaimDensity.Warnings(corpus.Documents, claims));
         if (cache is not null && !cache.Save())
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, cacheFolder!, null, "cannot write the extraction cache here; the next run extracts everything again (give --cache another folder, or --no-cache)."));

@@ -45,6 +45,7 @@ internal static class ExtractCommand
         var corpus = CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin, MaxDocumentSize = maxDocumentSize });
         var failed = io.Report(corpus.Diagnostics);
         var claims = ClaimExtractor.Default.ExtractAll(corpus.Documents);
+        io.Report(ClaimDensity.Warnings(corpus.Documents, claims));
         switch (format)
         {
             case "json":

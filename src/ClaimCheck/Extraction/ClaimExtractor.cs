@@ -28,8 +28,14 @@ public sealed class ClaimExtractor : IClaimExtractor
         var paragraph = -1;
         var publishedIso = document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         TimePeriod? storyTime = null;
+        var limit = ClaimDensity.Limit(text.Length);
         foreach (var fact in facts)
         {
+            if (claims.Count >= limit)
+            {
+                break;
+            }
+
             // Narrative time: "Between 1970 and 1982, dozens of plants were built. Four of them made radios."
             // A sentence with no time of its own is about the time of its paragraph so far.
             if (fact.Paragraph != paragraph)
@@ -43,7 +49,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var sentenceText = fact.Quantities.Count == 0 ? string.Empty : fact.Sentence.GetText(text);
             var sentenceKey = fact.Quantities.Count == 0 ? string.Empty : ClaimIds.SentenceKey(sentenceText);
-            foreach (var quantity in fact.Quantities)
+            foreach (var quantity in fact.Quantities.Take(limit - claims.Count))
             {
                 var start = fact.View!.Tokens[quantity.First].Start;
                 var end = fact.View.Tokens[quantity.Last].End;

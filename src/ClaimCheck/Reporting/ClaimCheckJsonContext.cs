@@ -15,6 +15,7 @@ namespace ClaimCheck.Reporting;
 [JsonSerializable(typeof(ExtractionResult))]
 [JsonSerializable(typeof(AnalysisResult))]
 [JsonSerializable(typeof(HtmlReportData))]
+[JsonSerializable(typeof(IReadOnlyList<TableSentence>))]
 [JsonSerializable(typeof(Baseline.BaselineSnapshot))]
 [JsonSerializable(typeof(ClaimCheck.Comparison.ComparisonJsonDocument))]
 internal sealed partial class ClaimCheckJsonContext : JsonSerializerContext;

@@ -7,7 +7,9 @@ namespace ClaimCheck.Reporting;
 /// <summary>
 /// Writes <c>claims.csv</c>: one row per claim, in the result's claim order, with its document and its group (empty
 /// group columns for a claim in no group). RFC 4180 quoting, <c>\n</c> line ends, numbers in the shortest invariant form
-/// that round-trips. Text cells that a spreadsheet would read as a formula get a leading <c>'</c>.
+/// that round-trips. Text cells that a spreadsheet would read as a formula get a leading <c>'</c>. A sentence over
+/// <see cref="SentenceExcerpt.MaxLength"/> characters is cut to the words around the claim's figure, so a row never
+/// repeats a long sentence whole (analysis.json has every sentence in full).
 /// </summary>
 internal static class CsvReport
 {
@@ -22,6 +24,7 @@ internal static class CsvReport
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
         var index = new ReportIndex(result);
+        var highlight = new SentenceHighlight(result.Claims);
         WriteRow(writer, Columns);
         var cells = new string[Columns.Count];
         foreach (var claim in result.Claims)
@@ -44,7 +47,7 @@ internal static class CsvReport
             cells[13] = Text(group?.Id);
             cells[14] = Text(group?.Label);
             cells[15] = group is null ? string.Empty : ReportText.Name(group.Verdict);
-            cells[16] = Text(claim.Sentence);
+            cells[16] = Text(SentenceExcerpt.Around(claim.Sentence, highlight.Locate(claim), claim.Text.Length));
             WriteRow(writer, cells);
         }
     }

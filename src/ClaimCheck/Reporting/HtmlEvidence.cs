@@ -3,8 +3,8 @@ namespace ClaimCheck.Reporting;
 /// <summary>One claim of a group card: its sentence with the quantity to highlight, and its place on the timeline.</summary>
 /// <param name="Source">Index into <see cref="HtmlReportData.Sources"/>; -1 when the document is unknown.</param>
 /// <param name="Text">The figure as written.</param>
-/// <param name="Sentence">The sentence.</param>
-/// <param name="Mark">Where <paramref name="Text"/> starts in <paramref name="Sentence"/> (UTF-16 units), or null.</param>
+/// <param name="Sentence">Index into <see cref="HtmlReportData.Sentences"/>: a sentence with many figures is written once, not once per figure.</param>
+/// <param name="Mark">Where <paramref name="Text"/> starts in the sentence (UTF-16 units), or null.</param>
 /// <param name="AsOf">The claim's time, as written in the contract.</param>
 /// <param name="XFrom">Start of <paramref name="AsOf"/> in decimal years, or null when it is not a date.</param>
 /// <param name="XTo">End of <paramref name="AsOf"/> in decimal years.</param>
@@ -17,7 +17,7 @@ namespace ClaimCheck.Reporting;
 internal sealed record HtmlEvidence(
     int Source,
     string Text,
-    string Sentence,
+    int Sentence,
     int? Mark,
     string? AsOf,
     double? XFrom,

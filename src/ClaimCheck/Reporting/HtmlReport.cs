@@ -107,6 +107,7 @@ internal static class HtmlReport
         }
 
         var highlight = new SentenceHighlight(result.Claims);
+        var sentences = SentenceTable.Of([]);
         var groups = new List<HtmlGroup>(result.Groups.Count);
         foreach (var group in result.Groups)
         {
@@ -120,7 +121,7 @@ internal static class HtmlReport
                 return new HtmlEvidence(
                     sourceIndex.GetValueOrDefault(claim.DocumentId, -1),
                     claim.Text,
-                    claim.Sentence,
+                    sentences.Add(claim),
                     highlight.Locate(claim),
                     asOf,
                     span?.From,
@@ -146,7 +147,7 @@ internal static class HtmlReport
                 ReportText.Review(group.Review)));
         }
 
-        return new HtmlReportData(sources, groups);
+        return new HtmlReportData(sources, [.. sentences.Sentences.Select(s => s.Text)], groups);
     }
 
     // How the timeline draws a claim: exact as a dot, "about" as a ring, a range as a bar, bounds as arrows.

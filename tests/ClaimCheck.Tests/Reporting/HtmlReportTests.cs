@@ -50,10 +50,11 @@ public sealed class HtmlReportTests
         var (_, island, _) = Split(ReportOutput.Html(AnalysisFixture.Sample()));
         using var data = JsonDocument.Parse(island);
         var groups = data.RootElement.GetProperty("groups").EnumerateArray().ToList();
+        var sentences = data.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetString()!).ToList();
         Assert.Equal(["discrepancy", "change", "agreement", "single"], groups.Select(g => g.GetProperty("verdict").GetString()));
         foreach (var evidence in groups.SelectMany(g => g.GetProperty("evidence").EnumerateArray()))
         {
-            var sentence = evidence.GetProperty("sentence").GetString()!;
+            var sentence = sentences[evidence.GetProperty("sentence").GetInt32()];
             var text = evidence.GetProperty("text").GetString()!;
             var mark = evidence.GetProperty("mark").GetInt32();
             Assert.Equal(text, sentence.Substring(mark, text.Length));

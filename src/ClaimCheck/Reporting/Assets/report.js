@@ -14,6 +14,7 @@
     const data = JSON.parse(document.getElementById('data').textContent);
     const sources = data.sources;
     const groups = data.groups;
+    const sentences = data.sentences;
     const list = document.getElementById('groups');
     const more = document.getElementById('more');
     const status = document.getElementById('status');
@@ -83,7 +84,7 @@
 
     // The sentence, with the figure marked where the report located it, else at its first occurrence.
     function sentence(evidence) {
-        const text = evidence.sentence || '';
+        const text = sentences[evidence.sentence] || '';
         let at = evidence.mark;
         if (typeof at !== 'number' || at < 0 || text.slice(at, at + evidence.text.length) !== evidence.text) {
             at = evidence.text ? text.indexOf(evidence.text) : -1;
@@ -320,7 +321,7 @@
             const parts = [group.label, group.explanation, group.change || '', VERDICTS[group.verdict] || '', ...group.conflicts];
             for (const e of group.evidence) {
                 const source = sourceOf(e);
-                parts.push(e.sentence, e.text, e.speaker || '', e.asOf || '', source.name, source.outlet || '');
+                parts.push(sentences[e.sentence] || '', e.text, e.speaker || '', e.asOf || '', source.name, source.outlet || '');
             }
             text = plainNumbers(parts.join('\n').toLowerCase());
             haystacks[index] = text;
