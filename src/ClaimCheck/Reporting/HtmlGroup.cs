@@ -3,6 +3,7 @@ using ClaimCheck.Consistency;
 namespace ClaimCheck.Reporting;
 
 /// <summary>One group card of the HTML report.</summary>
+/// <param name="Id">The group id, which <c>review --accept</c> and the other decisions name.</param>
 /// <param name="Label">What the figure is about.</param>
 /// <param name="Verdict">The verdict.</param>
 /// <param name="Confidence">Whole percent.</param>
@@ -15,6 +16,7 @@ namespace ClaimCheck.Reporting;
 /// <param name="Evidence">The members in the group's order.</param>
 /// <param name="Review">What a person decided, in one sentence, or null.</param>
 internal sealed record HtmlGroup(
+    string Id,
     string Label,
     Verdict Verdict,
     int Confidence,

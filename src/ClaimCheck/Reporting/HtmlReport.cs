@@ -36,6 +36,10 @@ internal static class HtmlReport
         AppendControls(html, data);
         html.Append("<main id=\"groups\" aria-label=\"Groups\"></main>\n")
             .Append("<p class=\"more\"><button type=\"button\" id=\"more\" hidden>Show more</button></p>\n")
+            .Append("<details id=\"singles\" class=\"singles\" hidden>\n<summary id=\"singles-summary\"></summary>\n")
+            .Append("<table>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">What is counted</th><th scope=\"col\">Source</th><th scope=\"col\">Date</th><th scope=\"col\">Group</th></tr></thead>\n")
+            .Append("<tbody id=\"singles-rows\"></tbody>\n</table>\n")
+            .Append("<p class=\"more\"><button type=\"button\" id=\"singles-more\" hidden>Show more</button></p>\n</details>\n")
             .Append("<noscript><p>This report shows its groups with JavaScript. The same data is in analysis.json and report.md.</p></noscript>\n")
             .Append("</div>\n")
             .Append("<script type=\"application/json\" id=\"data\">");
@@ -134,6 +138,7 @@ internal static class HtmlReport
                     conflicting.Contains(claim.Id));
             }).ToList();
             groups.Add(new HtmlGroup(
+                group.Id,
                 group.Label,
                 group.Verdict,
                 ReportText.Percentage(group.Confidence),

@@ -40,10 +40,10 @@ internal sealed class BrowserPage : IAsyncDisposable
         return session;
     }
 
-    /// <summary>Hovers every visible element of the cards, as a reader's mouse would: handlers a payload smuggled in would fire.</summary>
+    /// <summary>Hovers every visible element of the cards and the single-source table, as a reader's mouse would: handlers a payload smuggled in would fire.</summary>
     public async Task HoverEverythingAsync()
     {
-        foreach (var element in await Page.Locator("article.card *").AllAsync())
+        foreach (var element in await Page.Locator("article.card *, #singles *").AllAsync())
         {
             if (await element.IsVisibleAsync())
             {

@@ -30,14 +30,20 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         await using var session = await OpenAsync(AnalysisFixture.Sample(), "sample");
         var page = session.Page;
         Assert.Equal("4 documents, 11 claims, 4 groups: 1 agreement, 1 change, 1 discrepancy, 1 single-source", await page.TextContentAsync("#summary"));
-        Assert.Equal(["discrepancy", "change", "agreement", "single"], await Verdicts(page));
-        Assert.Equal("Showing 4 of 4 groups.", await page.TextContentAsync("#status"));
+        Assert.Equal(["discrepancy", "change", "agreement"], await Verdicts(page));
+        Assert.Equal("Showing 3 of 3 groups; 1 single-source figure in the table below.", await page.TextContentAsync("#status"));
+
+        // The single-source figure is a row of a folded table, not a card.
+        Assert.False(await page.EvaluateAsync<bool>("() => document.getElementById('singles').open"));
+        Assert.Equal("1 figure stated by one source only", await page.TextContentAsync("#singles-summary"));
+        Assert.Equal(1, await page.Locator("#singles-rows tr").CountAsync());
 
         // Every quantity is highlighted in its sentence, every card with figures has a timeline, every link is http(s).
         var marks = await page.Locator("article.card mark").AllTextContentsAsync();
         Assert.Contains("more than 1,000 types of military products", marks);
         Assert.Contains("between 30 and 35 countries", marks);
-        Assert.Equal(4, await page.Locator("article.card svg.timeline").CountAsync());
+        Assert.Equal(3, await page.Locator("article.card svg.timeline").CountAsync());
+        Assert.Equal(["g-military-products", "g-countries", "g-war-days"], await page.Locator("article.card code.group-id").AllTextContentsAsync());
         var hrefs = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('a[href]'), a => a.href)");
         Assert.NotEmpty(hrefs);
         Assert.All(hrefs, h => Assert.Matches("^https?://", h));
@@ -50,9 +56,11 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         }
 
         Assert.Equal(["discrepancy"], await Verdicts(page));
-        Assert.Equal("Showing 1 of 1 group (of 4 in all).", await page.TextContentAsync("#status"));
+        Assert.Equal("Showing 1 of 1 group (of 3 in all).", await page.TextContentAsync("#status"));
+        Assert.False(await page.Locator("#singles").IsVisibleAsync());
         await page.Locator("input[name=verdict][value=single]").CheckAsync();
-        Assert.Equal(["discrepancy", "single"], await Verdicts(page));
+        Assert.Equal(["discrepancy"], await Verdicts(page));
+        Assert.True(await page.Locator("#singles").IsVisibleAsync());
 
         // Search as you type, across sources, speakers and sentences; all verdicts back on.
         foreach (var other in new[] { "change", "agreement" })
@@ -61,10 +69,11 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         }
 
         await page.GetByLabel("Search").PressSequentiallyAsync("finance minister");
-        await Expect(page, "Showing 1 of 1 group (of 4 in all).");
-        Assert.Equal(["single"], await Verdicts(page));
+        await Expect(page, "No group matches the filter; 1 single-source figure in the table below.");
+        Assert.Empty(await Verdicts(page));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('singles').open"), "a search that finds only single-source figures opens their table");
         await page.GetByLabel("Search").FillAsync("caliber.az");
-        await Expect(page, "Showing 3 of 3 groups (of 4 in all).");
+        await Expect(page, "Showing 3 of 3 groups.");
         Assert.Equal(["discrepancy", "change", "agreement"], await Verdicts(page));
         await page.GetByLabel("Search").FillAsync("no such words");
         await Expect(page, "No group matches the filter.");
@@ -82,17 +91,69 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         // The sample writes "more than 1,000 types of military products".
         foreach (var query in new[] { "1000", "1,000", "1 000", "\"1000 types\"", "1\u00a0000 military" })
         {
-            await SearchAsync(page, query, "Showing 1 of 1 group (of 4 in all).");
+            await SearchAsync(page, query, "Showing 1 of 1 group (of 3 in all).");
             Assert.Equal(["discrepancy"], await Verdicts(page));
         }
 
         // Words in any order: "more than 30 countries" is found by its words.
-        await SearchAsync(page, "countries 30 more", "Showing 1 of 1 group (of 4 in all).");
+        await SearchAsync(page, "countries 30 more", "Showing 1 of 1 group (of 3 in all).");
         Assert.Equal(["change"], await Verdicts(page));
 
         await page.GetByLabel("Search").FillAsync("10000");
         await Expect(page, "No group matches the filter.");
         Assert.Empty(session.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task The_committed_seed_report_puts_the_compared_figures_first_and_folds_the_single_source_ones()
+    {
+        var file = Path.Join(RepoRoot.Path, "reports", ReportWriter.HtmlFile);
+        await using var session = await BrowserPage.OpenAsync(fixture, file);
+        var page = session.Page;
+        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent !== ''");
+        var verdicts = await Verdicts(page);
+        Assert.NotEmpty(verdicts);
+        Assert.DoesNotContain("single", verdicts);
+        Assert.Equal(verdicts.OrderBy(v => Array.IndexOf(["discrepancy", "change", "agreement"], v)), verdicts);
+        Assert.False(await page.EvaluateAsync<bool>("() => document.getElementById('singles').open"));
+        Assert.True(await page.Locator("#singles-rows tr").CountAsync() > 0);
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        output.WriteLine($"seed report: {verdicts.Length} cards, page {height} px tall");
+        await ScreenshotAsync(page, "report-seeds.png");
+        Assert.Empty(session.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task The_filter_and_the_search_are_kept_in_the_address_so_a_view_can_be_shared()
+    {
+        await using var session = await OpenAsync(AnalysisFixture.Sample(), "address");
+        var page = session.Page;
+        await page.Locator("input[name=verdict][value=agreement]").UncheckAsync();
+        await page.Locator("input[name=verdict][value=single]").UncheckAsync();
+        await page.GetByLabel("Search").FillAsync("1,000 types");
+        await Expect(page, "Showing 1 of 1 group (of 3 in all).");
+        var shared = page.Url;
+        Assert.Contains("#verdict=discrepancy%2Cchange&q=1%2C000+types", shared, StringComparison.Ordinal);
+
+        // Opened afresh from the address, the page shows the same view.
+        await using var other = await BrowserPage.OpenAsync(fixture, shared);
+        await other.Page.WaitForFunctionAsync("() => document.getElementById('status').textContent !== ''");
+        Assert.Equal("Showing 1 of 1 group (of 3 in all).", await other.Page.TextContentAsync("#status"));
+        Assert.Equal("1,000 types", await other.Page.GetByLabel("Search").InputValueAsync());
+        var boxes = await other.Page.Locator("input[name=verdict]").EvaluateAllAsync<bool[]>("boxes => boxes.map(b => b.checked)");
+        Assert.Equal<bool>([true, true, false, false], boxes);
+
+        // Clearing the filter clears the address; an address changed by hand applies at once.
+        await page.GetByLabel("Search").FillAsync(string.Empty);
+        await page.Locator("input[name=verdict][value=agreement]").CheckAsync();
+        await page.Locator("input[name=verdict][value=single]").CheckAsync();
+        await Expect(page, "Showing 3 of 3 groups; 1 single-source figure in the table below.");
+        Assert.DoesNotContain("#", page.Url, StringComparison.Ordinal);
+        await page.EvaluateAsync("() => { location.hash = 'verdict=change'; }");
+        await Expect(page, "Showing 1 of 1 group (of 3 in all).");
+        Assert.Equal(["change"], await Verdicts(page));
+        Assert.Empty(session.Errors);
+        Assert.Empty(other.Errors);
     }
 
     /// <summary>Searches from an empty result, so the status seen is this search's, not the last one's.</summary>
@@ -109,11 +170,13 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
     {
         await using var session = await OpenAsync(AnalysisFixture.Hostile(), "hostile");
         var page = session.Page;
-        Assert.Equal(2, await page.Locator("article.card").CountAsync());
+        Assert.Equal(1, await page.Locator("article.card").CountAsync());
+        Assert.Equal(1, await page.Locator("#singles-rows tr").CountAsync());
+        await page.Locator("#singles summary").ClickAsync();
 
         // The payloads show as text...
         Assert.Equal("</script><script>window.__pwned=1</script> rockets", await page.TextContentAsync("#group-0-title"));
-        var body = await page.TextContentAsync("main");
+        var body = await page.TextContentAsync(".page");
         Assert.Contains("[click](javascript:window.__pwned=1)", body, StringComparison.Ordinal);
         Assert.Contains("<img src=x onerror=\"window.__pwned=1\">", body, StringComparison.Ordinal);
 
@@ -121,7 +184,7 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         await session.HoverEverythingAsync();
 
         await page.GetByLabel("Search").FillAsync("pwned");
-        await Expect(page, "Showing 2 of 2 groups.");
+        await Expect(page, "Showing 1 of 1 group; 1 single-source figure in the table below.");
         await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
         Assert.True(await page.EvaluateAsync<bool>("() => typeof window.__pwned === 'undefined'"), "an injected script ran");
         Assert.Equal(0, await page.EvaluateAsync<int>(
@@ -141,7 +204,9 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         Assert.Equal(50, await page.Locator("article.card").CountAsync());
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
-        Assert.Equal(120, await page.Locator("article.card").CountAsync());
+        Assert.Equal(90, await page.Locator("article.card").CountAsync());
+        Assert.Equal(30, await page.Locator("#singles-rows tr").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('singles').open"));
         Assert.False(await page.Locator(".controls").IsVisibleAsync());
         Assert.False(await page.Locator("#more").IsVisibleAsync());
         Assert.Empty(session.Errors);
@@ -155,14 +220,15 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         var page = session.Page;
         var loaded = clock.Elapsed;
         Assert.Equal(50, await page.Locator("article.card").CountAsync());
-        Assert.Equal("Showing 50 of 10,000 groups.", await page.TextContentAsync("#status"));
+        Assert.Equal("Showing 50 of 7,500 groups; 2,500 single-source figures in the table below.", await page.TextContentAsync("#status"));
+        Assert.Equal(100, await page.Locator("#singles-rows tr").CountAsync());
 
         await page.ClickAsync("#more");
         Assert.Equal(100, await page.Locator("article.card").CountAsync());
 
         clock.Restart();
-        await page.GetByLabel("Search").FillAsync("\"item 9999\" widgets");
-        await Expect(page, "Showing 1 of 1 group (of 10,000 in all).");
+        await page.GetByLabel("Search").FillAsync("\"item 9998\" widgets");
+        await Expect(page, "Showing 1 of 1 group (of 7,500 in all).");
         var searched = clock.Elapsed;
         output.WriteLine($"10,000 groups: loaded in {loaded.TotalMilliseconds:F0} ms, searched in {searched.TotalMilliseconds:F0} ms");
         Assert.True(searched < TimeSpan.FromSeconds(3), $"search took {searched}");

@@ -4,6 +4,7 @@
     // Renders the group cards of a ClaimCheck report from its JSON data island. Corpus text is only ever set as text
     // (append of strings, textContent, setAttribute), never parsed as markup; links are http and https only.
     const PAGE = 50;
+    const ROWS = 100;
     const EVIDENCE_PAGE = 20;
     const SVG = 'http://www.w3.org/2000/svg';
     const VERDICTS = { discrepancy: 'Discrepancy', change: 'Change', agreement: 'Agreement', single: 'Single source' };
@@ -20,11 +21,23 @@
     const status = document.getElementById('status');
     const search = document.getElementById('search');
     const boxes = Array.from(document.querySelectorAll('input[name="verdict"]'));
+    const singlesBox = document.getElementById('singles');
+    const singlesSummary = document.getElementById('singles-summary');
+    const singlesRows = document.getElementById('singles-rows');
+    const singlesMore = document.getElementById('singles-more');
+
+    // Groups with more than one source are cards (discrepancies, changes, agreements: the result's order); a figure that
+    // only one source states has nothing to compare, so it is a row of the folded table below them.
+    const carded = [];
+    const single = [];
+    groups.forEach((group, i) => (group.verdict === 'single' ? single : carded).push(i));
 
     const cards = new Map();
     const haystacks = new Array(groups.length);
     let matches = [];
     let shown = 0;
+    let singleMatches = [];
+    let singlesShown = 0;
     let timer = 0;
 
     function el(tag, attributes, ...children) {
@@ -280,6 +293,7 @@
         const parts = [
             el('header', { class: 'card-head' },
                 el('h2', { id: id + '-title' }, group.label || '(unlabelled)'),
+                el('code', { class: 'group-id', title: 'Group id, for claimcheck review' }, group.id),
                 el('span', { class: 'badge' }, VERDICTS[group.verdict] || group.verdict),
                 el('span', { class: 'confidence' }, 'confidence ' + group.confidence + '%')),
         ];
@@ -348,18 +362,71 @@
         return terms;
     }
 
+    // One row of the single-source table: the figure as written, what it counts, where and when it was stated.
+    function singleRow(index) {
+        const group = groups[index];
+        const evidence = group.evidence[0];
+        const source = evidence ? sourceOf(evidence) : sourceOf({});
+        const where = el('td', null, sourceLink(source));
+        if (source.outlet) {
+            where.append(' · ' + source.outlet);
+        }
+        const figure = el('td', null, evidence ? evidence.text : '');
+        if (group.evidence.length > 1) {
+            figure.append(el('span', { class: 'repeats' }, ' (stated ' + plural(group.evidence.length, 'time') + ')'));
+        }
+        return el('tr', { id: 'group-' + index },
+            figure,
+            el('td', null, group.label || ''),
+            where,
+            el('td', null, evidence && evidence.asOf ? evidence.asOf : (source.published || 'undated')),
+            el('td', null, el('code', null, group.id)));
+    }
+
+    // The filter and the search live in the address (#verdict=discrepancy,change&q=30+countries), so a view can be
+    // shared or bookmarked; nothing is kept anywhere else.
+    function readState() {
+        const params = new URLSearchParams(location.hash.slice(1));
+        if (params.has('verdict')) {
+            const on = new Set(params.get('verdict').split(','));
+            boxes.forEach(box => { box.checked = on.has(box.value); });
+        } else {
+            boxes.forEach(box => { box.checked = true; });
+        }
+        search.value = params.get('q') || '';
+    }
+
+    function writeState() {
+        const params = new URLSearchParams();
+        const on = boxes.filter(b => b.checked).map(b => b.value);
+        if (on.length !== boxes.length) {
+            params.set('verdict', on.join(','));
+        }
+        if (search.value) {
+            params.set('q', search.value);
+        }
+        const hash = params.toString();
+        if (hash !== location.hash.slice(1)) {
+            history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
+        }
+    }
+
     function apply() {
+        writeState();
         const on = new Set(boxes.filter(b => b.checked).map(b => b.value));
         const terms = searchTerms(search.value);
-        matches = [];
-        for (let i = 0; i < groups.length; i++) {
-            if (on.has(groups[i].verdict) && (terms.length === 0 || terms.every(t => haystack(i).includes(t)))) {
-                matches.push(i);
-            }
-        }
+        const hit = i => terms.length === 0 || terms.every(t => haystack(i).includes(t));
+        matches = carded.filter(i => on.has(groups[i].verdict) && hit(i));
+        singleMatches = on.has('single') ? single.filter(hit) : [];
         shown = 0;
         list.replaceChildren();
+        singlesShown = 0;
+        singlesRows.replaceChildren();
+        if (terms.length && singleMatches.length && matches.length === 0) {
+            singlesBox.open = true;
+        }
         showMore(false);
+        showMoreSingles(false);
     }
 
     function showMore(all) {
@@ -373,13 +440,35 @@
         const left = matches.length - shown;
         more.hidden = left <= 0;
         more.textContent = 'Show ' + count.format(Math.min(PAGE, left)) + ' more';
+        showStatus();
+    }
+
+    function showMoreSingles(all) {
+        const end = all ? singleMatches.length : Math.min(singleMatches.length, singlesShown + ROWS);
+        const fragment = document.createDocumentFragment();
+        for (let k = singlesShown; k < end; k++) {
+            fragment.append(singleRow(singleMatches[k]));
+        }
+        singlesRows.append(fragment);
+        singlesShown = end;
+        const left = singleMatches.length - singlesShown;
+        singlesMore.hidden = left <= 0;
+        singlesMore.textContent = 'Show ' + count.format(Math.min(ROWS, left)) + ' more';
+        singlesBox.hidden = singleMatches.length === 0;
+        singlesSummary.textContent = plural(singleMatches.length, 'figure') + ' stated by one source only' +
+            (singleMatches.length < single.length ? ' (of ' + count.format(single.length) + ')' : '');
+        showStatus();
+    }
+
+    function showStatus() {
+        const singles = singleMatches.length ? '; ' + plural(singleMatches.length, 'single-source figure') + ' in the table below' : '';
         if (groups.length === 0) {
             status.textContent = 'No groups.';
         } else if (matches.length === 0) {
-            status.textContent = 'No group matches the filter.';
+            status.textContent = (carded.length ? 'No group matches the filter' : 'No group with more than one source') + singles + '.';
         } else {
             status.textContent = 'Showing ' + count.format(shown) + ' of ' + plural(matches.length, 'group') +
-                (matches.length < groups.length ? ' (of ' + count.format(groups.length) + ' in all)' : '') + '.';
+                (matches.length < carded.length ? ' (of ' + count.format(carded.length) + ' in all)' : '') + singles + '.';
         }
     }
 
@@ -395,11 +484,19 @@
         }
     });
     more.addEventListener('click', () => showMore(false));
+    singlesMore.addEventListener('click', () => showMoreSingles(false));
+    window.addEventListener('hashchange', () => {
+        readState();
+        apply();
+    });
     // Printing shows every group that passes the filter, with all its sentences.
     window.addEventListener('beforeprint', () => {
         showMore(true);
+        showMoreSingles(true);
+        singlesBox.open = true;
         list.querySelectorAll('button.show-all').forEach(button => button.click());
     });
 
+    readState();
     apply();
 })();
