@@ -70,7 +70,8 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         var change = first.Qualifier is Qualifier.Increase or Qualifier.Decrease && FrameReader.Read(first).Predicate is not (Predicate.Addition or Predicate.Removal)
             ? "change in "
             : string.Empty;
-        return words.Count == 0 ? change + name : $"{change}{name} · {string.Join(", ", words)}";
+        var category = words.Count == 0 ? change + name : $"{change}{name} · {string.Join(", ", words)}";
+        return GroupTitle.For([.. members.Select(m => m.Claim)], words, category);
     }
 
     private static string GroupId(IEnumerable<string> claimIds)
