@@ -23,6 +23,9 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     /// </summary>
     private readonly ConcurrentDictionary<(long Low, long High, bool LowOpen, bool HighOpen), string> _intervalTexts = new();
 
+    /// <summary>One instance of each figure's reading in conflicts (<c>about 95 million euros (85–105 million)</c>), shared by every conflict that names it, as the intervals are.</summary>
+    private readonly ConcurrentDictionary<string, string> _readings = new(StringComparer.Ordinal);
+
     private VerdictWording? _wording;
 
     private VerdictWording Wording => _wording ??= new VerdictWording(DocumentName);
@@ -46,8 +49,18 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
             decision.Sources);
     }
 
-    private Conflict Conflict(GroupedClaim a, GroupedClaim b, Dictionary<string, Figure> figures) =>
-        new(a.Claim.Id, b.Claim.Id, new ConflictWording(a.Claim, DocumentName(a.Claim.DocumentId), Text(figures[a.Claim.Id].Allowed), b.Claim, DocumentName(b.Claim.DocumentId), Text(figures[b.Claim.Id].Allowed)));
+    private Conflict Conflict(GroupedClaim a, GroupedClaim b, Dictionary<string, Figure> figures)
+    {
+        var (left, right) = (figures[a.Claim.Id], figures[b.Claim.Id]);
+        var decimals = FigureText.ConflictDecimals(left, right);
+        return new(a.Claim.Id, b.Claim.Id, new ConflictWording(a.Claim, DocumentName(a.Claim.DocumentId), Reading(left, decimals), b.Claim, DocumentName(b.Claim.DocumentId), Reading(right, decimals)));
+    }
+
+    private string Reading(Figure figure, int decimals)
+    {
+        var reading = FigureText.Reading(figure, decimals);
+        return _readings.GetOrAdd(reading, reading);
+    }
 
     private string Text(Interval interval) =>
         _intervalTexts.GetOrAdd(
