@@ -95,6 +95,26 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         Assert.Empty(session.Errors);
     }
 
+    [ChromiumFact]
+    public async Task The_seed_report_shows_its_figures_as_people_write_them()
+    {
+        var (result, _) = ClaimAnalysis.AnalyzePaths([RepoRoot.CorpusFolder]);
+        await using var session = await OpenAsync(result, "seed");
+        var page = session.Page;
+
+        // Every card and every sentence, as printing shows them; then all the text a reader sees, the charts' labels too.
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        var text = await page.EvaluateAsync<string>("() => document.body.innerText + '\\n' + Array.from(document.querySelectorAll('svg text'), t => t.textContent).join('\\n')");
+        var raw = RawFigures.In(text);
+        Assert.True(raw.Count == 0, "raw figures on the page: " + string.Join(" | ", raw));
+
+        // The axis of "1 billion manats" says so, not "1B".
+        var axes = await page.Locator("svg.timeline text").AllTextContentsAsync();
+        Assert.Contains("1 billion", axes);
+        Assert.DoesNotContain("1B", axes);
+        Assert.Empty(session.Errors);
+    }
+
     /// <summary>Searches from an empty result, so the status seen is this search's, not the last one's.</summary>
     private static async Task SearchAsync(IPage page, string query, string status)
     {
