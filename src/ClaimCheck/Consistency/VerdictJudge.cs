@@ -36,7 +36,9 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         var ordered = group.Members.Count == 1 ? [group.Members[0]] : group.Members.OrderBy(m => m.Period?.From ?? DateOnly.MaxValue).ThenBy(m => m.Index).ToList();
         var decision = VerdictRules.Decide(group, ordered, figures, settings);
         var members = ordered.Select(m => new GroupMember(m.Claim.Id, Text(figures[m.Claim.Id].Allowed), m.Claim.AsOf, decision.Repeats.GetValueOrDefault(m.Claim.Id))).ToArray();
-        var conflicts = decision.Conflicts.Select(c => Conflict(c.Left, c.Right, figures)).ToArray();
+        // A group of n claims may list up to n² conflicting pairs: each claim is worded once per group, not once per pair.
+        var readings = new Dictionary<(string ClaimId, int Decimals), string>();
+        var conflicts = decision.Conflicts.Select(c => Conflict(c.Left, c.Right, figures, readings)).ToArray();
         // A discrepancy at one time may sit in a series that changed across times: the group says both.
         var change = decision.ChangedOverTime ? VerdictWording.Change(decision, figures) : null;
         var documentCount = ordered.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count();
@@ -49,17 +51,24 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
             decision.Sources);
     }
 
-    private Conflict Conflict(GroupedClaim a, GroupedClaim b, Dictionary<string, Figure> figures)
+    private Conflict Conflict(GroupedClaim a, GroupedClaim b, Dictionary<string, Figure> figures, Dictionary<(string, int), string> readings)
     {
         var (left, right) = (figures[a.Claim.Id], figures[b.Claim.Id]);
         var decimals = FigureText.ConflictDecimals(left, right);
-        return new(a.Claim.Id, b.Claim.Id, new ConflictWording(a.Claim, DocumentName(a.Claim.DocumentId), Reading(left, decimals), b.Claim, DocumentName(b.Claim.DocumentId), Reading(right, decimals)));
+        return new(a.Claim.Id, b.Claim.Id, new ConflictWording(
+            a.Claim, DocumentName(a.Claim.DocumentId), Reading(left, decimals, readings), b.Claim, DocumentName(b.Claim.DocumentId), Reading(right, decimals, readings)));
     }
 
-    private string Reading(Figure figure, int decimals)
+    private string Reading(Figure figure, int decimals, Dictionary<(string, int), string> readings)
     {
-        var reading = FigureText.Reading(figure, decimals);
-        return _readings.GetOrAdd(reading, reading);
+        if (!readings.TryGetValue((figure.Claim.Id, decimals), out var reading))
+        {
+            var text = FigureText.Reading(figure, decimals);
+            reading = _readings.GetOrAdd(text, text);
+            readings[(figure.Claim.Id, decimals)] = reading;
+        }
+
+        return reading;
     }
 
     private string Text(Interval interval) =>

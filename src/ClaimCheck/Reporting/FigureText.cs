@@ -54,15 +54,27 @@ internal static class FigureText
         ["times"] = ("times", "times"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Last words that read the same in the plural, and the irregular ones Humanizer does not know.</summary>
-    private static readonly FrozenDictionary<string, string> PluralWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Last words that read the same in the plural: <c>5 billion yen</c>, <c>3 horsepower</c>.</summary>
+    private static readonly FrozenSet<string> SamePlural = FrozenSet.ToFrozenSet(
+        [
+            "yen", "yuan", "renminbi", "rand", "won", "baht", "dong", "naira", "sen", "tenge", "lari", "ringgit", "rupiah", "taka", "sum",
+            "horsepower", "hertz", "kilohertz", "megahertz", "gigahertz",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Plurals Humanizer does not know.</summary>
+    private static readonly FrozenDictionary<string, string> IrregularPlurals = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["yen"] = "yen", ["yuan"] = "yuan", ["renminbi"] = "renminbi", ["rand"] = "rand", ["won"] = "won", ["baht"] = "baht",
-        ["dong"] = "dong", ["naira"] = "naira", ["sen"] = "sen", ["tenge"] = "tenge", ["lari"] = "lari", ["ringgit"] = "ringgit",
-        ["rupiah"] = "rupiah", ["taka"] = "taka", ["sum"] = "sum", ["krone"] = "kroner", ["krona"] = "kronor", ["real"] = "reais",
-        ["leu"] = "lei", ["lev"] = "leva", ["hryvnia"] = "hryvnias", ["koruna"] = "korunas", ["zloty"] = "zlotys", ["lira"] = "liras", ["cedi"] = "cedis",
-        ["horsepower"] = "horsepower", ["hertz"] = "hertz", ["kilohertz"] = "kilohertz", ["megahertz"] = "megahertz",
-        ["gigahertz"] = "gigahertz",
+        ["krone"] = "kroner",
+        ["krona"] = "kronor",
+        ["real"] = "reais",
+        ["leu"] = "lei",
+        ["lev"] = "leva",
+        ["hryvnia"] = "hryvnias",
+        ["koruna"] = "korunas",
+        ["zloty"] = "zlotys",
+        ["lira"] = "liras",
+        ["cedi"] = "cedis",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The words of a currency's name that stay lower case; the rest name a country or a people (<c>Hong Kong</c>, <c>Czech</c>).</summary>
@@ -298,7 +310,9 @@ internal static class FigureText
         {
             // The noun heads the unit: "miles per hour", "years of age"; else the last word is the noun.
             var head = Array.FindIndex(words, w => w is "per" or "of") is var at && at > 0 ? at - 1 : words.Length - 1;
-            words[head] = PluralWords.TryGetValue(words[head], out var many) ? many : words[head].Pluralize(inputIsKnownToBeSingular: false);
+            words[head] = SamePlural.Contains(words[head]) ? words[head]
+                : IrregularPlurals.TryGetValue(words[head], out var many) ? many
+                : words[head].Pluralize(inputIsKnownToBeSingular: false);
         }
 
         return string.Join(' ', words);
