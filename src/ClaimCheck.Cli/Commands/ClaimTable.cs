@@ -1,6 +1,6 @@
-using System.Globalization;
 using ClaimCheck.Corpus;
 using ClaimCheck.Extraction;
+using ClaimCheck.Reporting;
 using Humanizer;
 using Spectre.Console;
 
@@ -43,11 +43,12 @@ internal static class ClaimTable
 
     private static string Name(string enumName) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(enumName);
 
+    /// <summary>The number as people write it (<see cref="FigureText"/>); the unit and qualifier have columns of their own.</summary>
     private static string FormatValue(Claim claim) => claim switch
     {
         { Kind: ClaimKind.Date } => claim.Date ?? string.Empty,
-        { Low: { } low, High: { } high } => string.Create(CultureInfo.InvariantCulture, $"{low:#,0.####}–{high:#,0.####}"),
-        { Value: { } value } => value.ToString("#,0.####", CultureInfo.InvariantCulture),
+        { Low: { } low, High: { } high } => FigureText.Span(low, high),
+        { Value: { } value } => FigureText.Number(value),
         _ => string.Empty,
     };
 }

@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction;
+using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Baseline;
 
@@ -19,6 +20,6 @@ public sealed record BaselineClaim(
     public static BaselineClaim From(Claim claim) =>
         new(claim.Id, claim.DocumentId, claim.Text, claim.Kind, claim.Value, claim.Low, claim.High, claim.Qualifier, claim.Unit, claim.AsOf, claim.Sentence);
 
-    /// <summary>The figure as people read it: <c>more-than 800 new weapon</c>.</summary>
-    public string Figure => FigureText.Of(Qualifier, Value, Low, High, Unit);
+    /// <summary>The figure as people read it (<see cref="FigureText"/>): <c>more than 800 new weapons</c>.</summary>
+    public string Figure => FigureText.Of(Qualifier, Value, Low, High, Kind, Unit, Consistency.Figure.IsBelowOnly(Text));
 }

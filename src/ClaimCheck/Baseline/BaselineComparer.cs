@@ -1,6 +1,7 @@
 using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
 using ClaimCheck.Matching;
+using ClaimCheck.Reporting;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
 
@@ -91,7 +92,7 @@ public static class BaselineComparer
     }
 
     /// <summary>The figure of a current claim in the baseline's words.</summary>
-    private static string Figure(Claim claim) => FigureText.Of(claim.Qualifier, claim.Value, claim.Low, claim.High, claim.Unit);
+    private static string Figure(Claim claim) => FigureText.Of(claim);
 
     private static string Figure(BaselineClaim claim) => claim.Figure;
 

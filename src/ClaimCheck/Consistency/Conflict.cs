@@ -3,7 +3,7 @@ namespace ClaimCheck.Consistency;
 /// <summary>Two claims of a group whose figures cannot both be true at the same time.</summary>
 /// <param name="LeftClaimId">The earlier claim (by <c>asOf</c>, then position).</param>
 /// <param name="RightClaimId">The later claim.</param>
-/// <param name="Reason">Why they conflict, in one sentence: <c>"more than 40" (40, ∞) and "up to 40" [0, 40] do not overlap.</c></param>
+/// <param name="Reason">Why they conflict, in one sentence: <c>"more than 40" (…) means more than 40 but "up to 30" (…) means up to 30: both cannot be true at the same time.</c></param>
 public sealed record Conflict(string LeftClaimId, string RightClaimId, string Reason)
 {
     /// <summary>The reason as its parts, when the analysis found the conflict; <see cref="_reason"/> when someone wrote it.</summary>

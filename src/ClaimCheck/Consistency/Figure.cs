@@ -88,13 +88,13 @@ internal sealed record Figure(Claim Claim, double Central, double Precision, int
         };
     }
 
-    private static Interval Approximate(Claim claim, double value, double delta)
-    {
-        var text = claim.Text;
-        var belowOnly = text.StartsWith("nearly", StringComparison.OrdinalIgnoreCase) || text.StartsWith("almost", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("close to", StringComparison.OrdinalIgnoreCase) || text.StartsWith("just under", StringComparison.OrdinalIgnoreCase);
-        return belowOnly ? new Interval(value - delta, value) : new Interval(value - delta, value + delta);
-    }
+    private static Interval Approximate(Claim claim, double value, double delta) =>
+        IsBelowOnly(claim.Text) ? new Interval(value - delta, value) : new Interval(value - delta, value + delta);
+
+    /// <summary><c>nearly 30</c>, <c>almost</c>, <c>close to</c>, <c>just under</c>: an approximate figure that allows only values below it.</summary>
+    internal static bool IsBelowOnly(string text) =>
+        text.StartsWith("nearly", StringComparison.OrdinalIgnoreCase) || text.StartsWith("almost", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("close to", StringComparison.OrdinalIgnoreCase) || text.StartsWith("just under", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first number written in digits in the claim's text, its decimals and its significant digits; null when it is written in words.</summary>
     private static (double? Value, int Decimals, int Significant) Written(string text)

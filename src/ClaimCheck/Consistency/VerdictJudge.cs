@@ -23,6 +23,9 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
     /// </summary>
     private readonly ConcurrentDictionary<(long Low, long High, bool LowOpen, bool HighOpen), string> _intervalTexts = new();
 
+    /// <summary>One instance of each figure's reading in conflicts (<c>about 95 million euros (85–105 million)</c>), shared by every conflict that names it, as the intervals are.</summary>
+    private readonly ConcurrentDictionary<string, string> _readings = new(StringComparer.Ordinal);
+
     private VerdictWording? _wording;
 
     private VerdictWording Wording => _wording ??= new VerdictWording(DocumentName);
@@ -33,7 +36,9 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
         var ordered = group.Members.Count == 1 ? [group.Members[0]] : group.Members.OrderBy(m => m.Period?.From ?? DateOnly.MaxValue).ThenBy(m => m.Index).ToList();
         var decision = VerdictRules.Decide(group, ordered, figures, settings);
         var members = ordered.Select(m => new GroupMember(m.Claim.Id, Text(figures[m.Claim.Id].Allowed), m.Claim.AsOf, decision.Repeats.GetValueOrDefault(m.Claim.Id))).ToArray();
-        var conflicts = decision.Conflicts.Select(c => Conflict(c.Left, c.Right, figures)).ToArray();
+        // A group of n claims may list up to n² conflicting pairs: each claim is worded once per group, not once per pair.
+        var readings = new Dictionary<(string ClaimId, int Decimals), string>();
+        var conflicts = decision.Conflicts.Select(c => Conflict(c.Left, c.Right, figures, readings)).ToArray();
         // A discrepancy at one time may sit in a series that changed across times: the group says both.
         var change = decision.ChangedOverTime ? VerdictWording.Change(decision, figures) : null;
         var documentCount = ordered.Select(m => m.Claim.DocumentId).Distinct(StringComparer.Ordinal).Count();
@@ -46,8 +51,25 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
             decision.Sources);
     }
 
-    private Conflict Conflict(GroupedClaim a, GroupedClaim b, Dictionary<string, Figure> figures) =>
-        new(a.Claim.Id, b.Claim.Id, new ConflictWording(a.Claim, DocumentName(a.Claim.DocumentId), Text(figures[a.Claim.Id].Allowed), b.Claim, DocumentName(b.Claim.DocumentId), Text(figures[b.Claim.Id].Allowed)));
+    private Conflict Conflict(GroupedClaim a, GroupedClaim b, Dictionary<string, Figure> figures, Dictionary<(string, int), string> readings)
+    {
+        var (left, right) = (figures[a.Claim.Id], figures[b.Claim.Id]);
+        var decimals = FigureText.ConflictDecimals(left, right);
+        return new(a.Claim.Id, b.Claim.Id, new ConflictWording(
+            a.Claim, DocumentName(a.Claim.DocumentId), Reading(left, decimals, readings), b.Claim, DocumentName(b.Claim.DocumentId), Reading(right, decimals, readings)));
+    }
+
+    private string Reading(Figure figure, int decimals, Dictionary<(string, int), string> readings)
+    {
+        if (!readings.TryGetValue((figure.Claim.Id, decimals), out var reading))
+        {
+            var text = FigureText.Reading(figure, decimals);
+            reading = _readings.GetOrAdd(text, text);
+            readings[(figure.Claim.Id, decimals)] = reading;
+        }
+
+        return reading;
+    }
 
     private string Text(Interval interval) =>
         _intervalTexts.GetOrAdd(

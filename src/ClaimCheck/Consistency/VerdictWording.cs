@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimCheck.Extraction;
 using ClaimCheck.Matching;
+using ClaimCheck.Reporting;
 using Humanizer;
 
 namespace ClaimCheck.Consistency;
@@ -37,7 +38,7 @@ internal sealed class VerdictWording(Func<string, string> documentName)
                     return $"{Counted("source", decision.Sources)} give different figures, and at least one is undated: when each held is unknown.{repeatNote}";
                 }
 
-                var size = change.RelativeChange is { } r ? string.Create(CultureInfo.InvariantCulture, $" by {Math.Abs(r) * 100:0.#}%") : string.Empty;
+                var size = change.RelativeChange is { } r ? " by " + FigureText.Percent(Math.Abs(r) * 100) : string.Empty;
                 return $"{Counted("source", decision.Sources)}{Span(independent)} give figures that differ between times but agree within each time: "
                     + $"the figure {(change.Direction == "up" ? "rose" : "fell")}{size} ({Series(decision, figures)}).{repeatNote}{undatedNote}";
 
@@ -77,8 +78,8 @@ internal sealed class VerdictWording(Func<string, string> documentName)
         double? relative = comparable && a.Central != 0 ? Math.Round((b.Central - a.Central) / Math.Abs(a.Central), 4) : null;
         var verb = direction == "up" ? "rose" : "fell";
         var size = !comparable ? "no size, as one end is a bound or a vague amount"
-            : from.Claim.Kind == ClaimKind.Percent ? string.Create(CultureInfo.InvariantCulture, $"{(b.Central >= a.Central ? "+" : string.Empty)}{b.Central - a.Central:0.#} points")
-            : relative is { } r ? string.Create(CultureInfo.InvariantCulture, $"{(r >= 0 ? "+" : string.Empty)}{r * 100:0.#}%")
+            : from.Claim.Kind == ClaimKind.Percent ? (b.Central >= a.Central ? "+" : string.Empty) + FigureText.Number(Math.Round(b.Central - a.Central, 1, MidpointRounding.AwayFromZero)) + " points"
+            : relative is { } r ? (r >= 0 ? "+" : string.Empty) + FigureText.Percent(r * 100)
             : "from zero";
         var span = from.Period is { } p && to.Period is { } q ? " over " + Years(p.Middle, q.Middle) : string.Empty;
         var description = $"{verb} from {Quote(from.Claim)} ({from.Claim.AsOf ?? "undated"}) to {Quote(to.Claim)} ({to.Claim.AsOf ?? "undated"}): {size}{span}";
@@ -89,26 +90,21 @@ internal sealed class VerdictWording(Func<string, string> documentName)
     private static string Series(VerdictDecision decision, IReadOnlyDictionary<string, Figure> figures) =>
         string.Join(" → ", decision.Series.Select(m => $"{m.Claim.Text} ({m.Claim.AsOf})"));
 
-    /// <summary>What all the compatible figures allow together: <c>(both allow 440–495)</c>.</summary>
+    /// <summary>What all the compatible figures allow together, in words: <c>(both allow 440–495 jobs)</c>, <c>(all allow more than 60 routes)</c>.</summary>
     private static string Common(IReadOnlyList<GroupedClaim> members, IReadOnlyDictionary<string, Figure> figures)
     {
-        var low = members.Max(m => figures[m.Claim.Id].Allowed.Low);
-        var high = members.Min(m => figures[m.Claim.Id].Allowed.High);
-        if (low > high)
+        var allowed = members.Select(m => figures[m.Claim.Id].Allowed).ToList();
+        var low = allowed.MaxBy(i => (i.Low, i.LowOpen))!;
+        var high = allowed.MinBy(i => (i.High, !i.HighOpen))!;
+        if (low.Low > high.High)
         {
             return string.Empty;
         }
 
         var all = members.Count == 2 ? "both" : "all";
-        return double.IsPositiveInfinity(high)
-            ? $" ({all} allow more than {Number(low)})"
-            : $" ({all} allow {Number(low)}–{Number(high)})";
+        var first = members[0].Claim;
+        return $" ({all} allow {FigureText.Window(new Interval(low.Low, high.High, low.LowOpen, high.HighOpen), first.Kind, first.Unit)})";
     }
-
-    private static string Number(double value) =>
-        Math.Abs(value) >= 1000 || value == Math.Floor(value)
-            ? value.ToString("#,0", CultureInfo.InvariantCulture)
-            : value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string UndatedNote(VerdictDecision decision) =>
         decision.Undated.Count == 0 || decision.Undated.Count == decision.Independent.Count ? string.Empty

@@ -133,6 +133,8 @@ internal static class HtmlReport
                     shape,
                     y,
                     y2,
+                    y is { } low ? FigureText.Axis(low, claim.Kind, claim.Unit) : null,
+                    y2 is { } high ? FigureText.Axis(high, claim.Kind, claim.Unit) : null,
                     claim.Speaker,
                     member.RepeatOf is not null,
                     conflicting.Contains(claim.Id));

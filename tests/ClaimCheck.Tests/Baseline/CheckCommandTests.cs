@@ -59,7 +59,7 @@ public sealed class CheckCommandTests
             Assert.StartsWith("::error file=", line, StringComparison.Ordinal);
             Assert.Contains("a.txt,line=3,col=63", line, StringComparison.Ordinal);
             Assert.Contains("changed-value", line, StringComparison.Ordinal);
-            Assert.Contains("more than 800 new weapon → more than 900 new weapon", line, StringComparison.Ordinal);
+            Assert.Contains("more than 800 new weapons → more than 900 new weapons", line, StringComparison.Ordinal);
         }
     }
 
@@ -174,6 +174,6 @@ public sealed class SeedCheckTests
         Assert.Equal(1, exit);
         var annotation = Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("002_61d4dc922fc649e5.txt,line=17,col=119", annotation, StringComparison.Ordinal);
-        Assert.Contains("title=claimcheck changed-value::\"more than 900 new weapons\" changed: more than 800 new weapon → more than 900 new weapon", annotation, StringComparison.Ordinal);
+        Assert.Contains("title=claimcheck changed-value::\"more than 900 new weapons\" changed: more than 800 new weapons → more than 900 new weapons", annotation, StringComparison.Ordinal);
     }
 }

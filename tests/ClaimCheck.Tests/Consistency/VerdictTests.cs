@@ -50,7 +50,8 @@ public sealed class VerdictTests
         var conflict = Assert.Single(group.Conflicts);
         var ids = new[] { conflict.LeftClaimId, conflict.RightClaimId };
         Assert.Equal(["more than 40 defence plants", "up to 40 defence plants"], ids.Select(id => result.Claims.Single(c => c.Id == id).Text));
-        Assert.Contains("(40, ∞)", conflict.Reason, StringComparison.Ordinal);
+        Assert.Contains("means more than 40 defence plants but", conflict.Reason, StringComparison.Ordinal);
+        Assert.Contains("means up to 40 defence plants: both cannot be true", conflict.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ internal static class AnalysisFixture
                     new GroupMember(p2.Id, "[0, 800]", p2.AsOf, null),
                     new GroupMember(p3.Id, "[0, 800]", p3.AsOf, p2.Id),
                 ],
-                [new Conflict(p1.Id, p2.Id, "\"more than 1,000\" (1000, ∞) and \"up to 800\" [0, 800] do not overlap.")],
+                [new Conflict(p1.Id, p2.Id, "\"more than 1,000 types of military products\" (AzerNews, 2023-09-29) means more than 1,000 military products but \"up to 800 military products\" (Caliber.az, 2023-09-30) means up to 800 military products: both cannot be true at the same time.")],
                 null,
                 [
                     new MatchEvidence(p1.Id, p2.Id, 82, ["same unit (military product)", "context words 78/100"]),

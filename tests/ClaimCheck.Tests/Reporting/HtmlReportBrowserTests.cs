@@ -156,6 +156,26 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         Assert.Empty(other.Errors);
     }
 
+    [ChromiumFact]
+    public async Task The_seed_report_shows_its_figures_as_people_write_them()
+    {
+        var (result, _) = ClaimAnalysis.AnalyzePaths([RepoRoot.CorpusFolder]);
+        await using var session = await OpenAsync(result, "seed");
+        var page = session.Page;
+
+        // Every card and every sentence, as printing shows them; then all the text a reader sees, the charts' labels too.
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        var text = await page.EvaluateAsync<string>("() => document.body.innerText + '\\n' + Array.from(document.querySelectorAll('svg text'), t => t.textContent).join('\\n')");
+        var raw = RawFigures.In(text);
+        Assert.True(raw.Count == 0, "raw figures on the page: " + string.Join(" | ", raw));
+
+        // Axes are labelled in words from C# ("1 billion"), never the script's compact "1B" or "10K".
+        var axes = await page.Locator("svg.timeline text").AllTextContentsAsync();
+        Assert.NotEmpty(axes);
+        Assert.DoesNotContain(axes, a => System.Text.RegularExpressions.Regex.IsMatch(a, @"^\d+(\.\d+)?[KMBT]$"));
+        Assert.Empty(session.Errors);
+    }
+
     /// <summary>Searches from an empty result, so the status seen is this search's, not the last one's.</summary>
     private static async Task SearchAsync(IPage page, string query, string status)
     {

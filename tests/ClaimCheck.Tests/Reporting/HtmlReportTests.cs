@@ -62,6 +62,12 @@ public sealed class HtmlReportTests
 
         var shapes = groups[1].GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("shape").GetString());
         Assert.Equal(["dot", "up", "range"], shapes);
+
+        // The timeline's axis shows figures in the report's words, not numbers the script would format itself.
+        var range = groups[1].GetProperty("evidence")[2];
+        Assert.Equal("30", range.GetProperty("yText").GetString());
+        Assert.Equal("35", range.GetProperty("y2Text").GetString());
+        Assert.Equal("2.5 billion", groups[3].GetProperty("evidence")[0].GetProperty("yText").GetString());
         var discrepancy = groups[0];
         Assert.Equal(90, discrepancy.GetProperty("confidence").GetInt32());
         Assert.True(discrepancy.GetProperty("copies").GetBoolean());

@@ -44,7 +44,7 @@ public sealed partial class MarkdownReportTests
         var md = ReportOutput.Markdown(AnalysisFixture.Sample());
         Assert.Contains("### military products (count) — discrepancy", md, StringComparison.Ordinal);
         Assert.Contains("Confidence 90% · 3 documents, 2 independent sources", md, StringComparison.Ordinal);
-        Assert.Contains("- \"more than 1,000\" (1000, ∞) and \"up to 800\" \\[0, 800\\] do not overlap.", md, StringComparison.Ordinal);
+        Assert.Contains("- \"more than 1,000 types of military products\" (AzerNews, 2023-09-29) means more than 1,000 military products but \"up to 800 military products\" (Caliber.az, 2023-09-30) means up to 800 military products: both cannot be true at the same time.", md, StringComparison.Ordinal);
         Assert.Contains("**Change:** rose from 21 (2019) to between 30 and 35 (2023-09-30): +43% over 4 years", md, StringComparison.Ordinal);
         Assert.Contains("> **Note:** copies of the same passage were counted as one source", md, StringComparison.Ordinal);
         Assert.Contains("| 2023-09-30 | Trend (copy) | up to 800 military products | The ministry |", md, StringComparison.Ordinal);

@@ -9,8 +9,6 @@
     const SVG = 'http://www.w3.org/2000/svg';
     const VERDICTS = { discrepancy: 'Discrepancy', change: 'Change', agreement: 'Agreement', single: 'Single source' };
     const count = new Intl.NumberFormat('en');
-    const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-    const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 });
 
     const data = JSON.parse(document.getElementById('data').textContent);
     const sources = data.sources;
@@ -149,10 +147,6 @@
         return wrap;
     }
 
-    function formatValue(v) {
-        return Math.abs(v) >= 10000 ? compact.format(v) : plain.format(v);
-    }
-
     // x = asOf (decimal years), y = value. Exact: dot; about: ring; range: bar; more than: arrow up; at most: arrow down.
     // A period (asOf like 2018-01/2018-06) is drawn as a faint line across its span. Figures with no date get a column
     // of their own; with no dates at all, figures stand in the group's order.
@@ -161,9 +155,16 @@
         if (points.length === 0) {
             return null;
         }
-        const values = points.flatMap(e => (typeof e.y2 === 'number' ? [e.y, e.y2] : [e.y]));
-        const distinct = [...new Set(values)].sort((a, b) => a - b);
-        const W = 640, L = 64, R = 14, T = 10, B = 28, PAD = 20;
+        // Figures are labelled as the report wrote them (yText, y2Text): the page makes no numbers of its own.
+        const valueLabels = new Map();
+        for (const e of points) {
+            valueLabels.set(e.y, e.yText);
+            if (typeof e.y2 === 'number') {
+                valueLabels.set(e.y2, e.y2Text);
+            }
+        }
+        const distinct = [...valueLabels.keys()].sort((a, b) => a - b);
+        const W = 640, L = 84, R = 14, T = 10, B = 28, PAD = 20;
         const H = distinct.length > 1 ? 170 : 104;
         const hasUp = points.some(e => e.shape === 'up');
         const hasDown = points.some(e => e.shape === 'down');
@@ -214,14 +215,15 @@
         const chart = svg('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Timeline of the figures. ' + label });
         chart.append(svg('title', null, 'Timeline of the figures'));
 
-        // Value labels: each figure when few, else the lowest, middle and highest.
-        const ticks = distinct.length <= 4 ? distinct : [lo, (lo + hi) / 2, hi];
+        // Value labels: each figure when few, else the lowest, the one nearest the middle and the highest.
+        const centre = distinct.reduce((best, v) => (Math.abs(v - (lo + hi) / 2) < Math.abs(best - (lo + hi) / 2) ? v : best), lo);
+        const ticks = distinct.length <= 4 ? distinct : [lo, centre, hi];
         let lastY = Infinity;
         for (const v of ticks) {
             const y = yOf(v);
             chart.append(svg('line', { class: 'grid', x1: L, x2: W - R, y1: y, y2: y }));
             if (lastY - y >= 13) {
-                chart.append(svg('text', { x: L - 8, y: y + 4, 'text-anchor': 'end' }, formatValue(v)));
+                chart.append(svg('text', { x: L - 8, y: y + 4, 'text-anchor': 'end' }, valueLabels.get(v) || ''));
                 lastY = y;
             }
         }
