@@ -7,7 +7,7 @@ namespace ClaimCheck.Cli.Commands;
 
 /// <summary>
 /// <c>claimcheck diff OLD NEW [--format terminal|md|html|json] [--out FILE] [--max-document-size SIZE]</c>: two versions of a text, their claim
-/// changes and a word diff. Exit codes as for <c>diff</c>: 0 identical texts, 1 different texts, 2 usage or input error.
+/// changes and a word diff. Exit codes: 0 identical texts, 1 different texts, 2 usage or input error (nothing written).
 /// </summary>
 internal static class DiffCommand
 {
