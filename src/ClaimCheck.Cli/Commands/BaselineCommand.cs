@@ -13,7 +13,7 @@ internal static class BaselineCommand
         var paths = CorpusArgument.Create();
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Baseline file to write (atomically). Default: reports/baseline.json.",
+            Description = "Baseline file to write (atomically).",
             DefaultValueFactory = _ => DefaultFile,
         };
         var maxSize = MaxDocumentSizeOption.Create();

@@ -17,7 +17,7 @@ internal static class CheckCommand
         var paths = CorpusArgument.Create();
         var baseline = new Option<string>("--baseline", "-b")
         {
-            Description = "The baseline to compare with (written by 'claimcheck baseline'). Default: reports/baseline.json.",
+            Description = "The baseline to compare with (written by 'claimcheck baseline').",
             DefaultValueFactory = _ => BaselineCommand.DefaultFile,
         };
         var failOn = new Option<string>("--fail-on")

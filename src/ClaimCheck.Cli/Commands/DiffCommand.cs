@@ -2,16 +2,23 @@ using System.CommandLine;
 using ClaimCheck.Comparison;
 using ClaimCheck.Corpus;
 using ClaimCheck.Reporting;
+using Humanizer;
 
 namespace ClaimCheck.Cli.Commands;
 
 /// <summary>
 /// <c>claimcheck diff OLD NEW [--format terminal|md|html|json] [--out FILE] [--max-document-size SIZE]</c>: two versions of a text, their claim
-/// changes and a word diff. Exit codes as for <c>diff</c>: 0 identical texts, 1 different texts, 2 usage or input error.
+/// changes and a word diff. Exit codes: 0 identical texts, 1 different texts, 2 usage or input error (nothing written).
 /// </summary>
 internal static class DiffCommand
 {
     private const string Stdin = "-";
+
+    /// <summary>Document ids named when a jsonl file holds several documents.</summary>
+    private const int MaxIdsNamed = 3;
+
+    /// <summary>What to do instead when two corpora, not two versions of a text, are to be compared.</summary>
+    private const string CompareCorpora = "To compare the figures of two corpora, write a baseline of one with 'claimcheck baseline' and check the other against it with 'claimcheck check'.";
 
     public static Command Create(CliIo io)
     {
@@ -146,6 +153,16 @@ internal static class DiffCommand
             return Document.FromText(path == Stdin ? Stdin : Path.GetFileName(path), text.ReplaceLineEndings("\n"));
         }
 
+        // Claims written by 'extract --format jsonl' have ids and texts, as a corpus's lines do: the loader would take
+        // each claim for a document.
+        var lines = path == Stdin ? (JsonlReader.LooksLikeJsonl(text!) ? text!.Split('\n') : []) : CorpusFormats.Of(path) == CorpusFormat.Jsonl ? File.ReadLines(path) : [];
+        if (ClaimCount(lines) is { } claims)
+        {
+            io.Stderr.WriteLine($"error: {role} '{path}' holds {"claim".ToQuantity(claims)} written by 'claimcheck extract', not a text; diff compares two versions of one text: "
+                + $"give the documents themselves (.txt, .md, .html, or a .jsonl of one line). {CompareCorpora}");
+            return null;
+        }
+
         using var stdin = new StringReader(path == Stdin ? text! : string.Empty);
         var corpus = CorpusLoader.Load([path], new CorpusLoadOptions { Stdin = stdin, MaxDocumentSize = maxDocumentSize });
         if (io.Report(corpus.Diagnostics))
@@ -161,8 +178,35 @@ internal static class DiffCommand
                 io.Stderr.WriteLine($"error: {role} '{path}' has no document to compare; give a .jsonl file of one line.");
                 return null;
             default:
-                io.Stderr.WriteLine($"error: {role} '{path}' holds {corpus.Documents.Count} documents; diff compares one document with one other: give a .jsonl file of one line.");
+                var ids = corpus.Documents.Take(MaxIdsNamed).Select(d => d.Id).Append(corpus.Documents.Count > MaxIdsNamed ? "…" : null).OfType<string>();
+                io.Stderr.WriteLine($"error: {role} '{path}' is a corpus of {"document".ToQuantity(corpus.Documents.Count)} (one per line: {string.Join(", ", ids)}), not one text; "
+                    + $"diff compares two versions of one text: give each version as a file of its own (.txt, .md, .html, or a .jsonl of one line). {CompareCorpora}");
                 return null;
+        }
+    }
+
+    /// <summary>How many claims <paramref name="lines"/> hold when they are a claim file (its first line is a claim), else null.</summary>
+    private static int? ClaimCount(IEnumerable<string> lines)
+    {
+        try
+        {
+            using var line = lines.Where(l => !string.IsNullOrWhiteSpace(l)).GetEnumerator();
+            if (!line.MoveNext() || ClaimFiles.ParseLine(line.Current) is null)
+            {
+                return null;
+            }
+
+            var count = 1;
+            while (line.MoveNext())
+            {
+                count++;
+            }
+
+            return count;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null; // the corpus loader reads the file next, and says what is wrong with it
         }
     }
 

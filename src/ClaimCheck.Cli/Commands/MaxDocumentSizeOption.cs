@@ -10,9 +10,11 @@ internal static class MaxDocumentSizeOption
 
     public static Option<string> Create()
     {
+        // The description leaves the default out: help shows "[default: 50MB]" from the factory (as for every option
+        // with a fixed default; a default that depends on the corpus is said in the description instead).
         var option = new Option<string>("--max-document-size")
         {
-            Description = "Largest document read (a file, a jsonl line or standard input), e.g. 50MB, 512KB, 2GB; larger ones are skipped with a warning, never read into memory. Default: 50MB.",
+            Description = "Largest document read (a file, a jsonl line or standard input), e.g. 50MB, 512KB, 2GB; larger ones are skipped with a warning, never read into memory.",
             DefaultValueFactory = _ => DefaultText,
         };
         option.Validators.Add(result =>

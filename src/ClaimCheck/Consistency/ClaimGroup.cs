@@ -6,7 +6,7 @@ namespace ClaimCheck.Consistency;
 /// <param name="ClaimIds">Members ordered by <c>asOf</c>, then document, then position.</param>
 /// <param name="Verdict">Agreement, change, discrepancy or single.</param>
 /// <param name="Confidence">0–1: how sure the verdict is.</param>
-/// <param name="Explanation">One plain-English sentence.</param>
+/// <param name="Explanation">One plain-English sentence; when a person overrode the verdict, theirs (<c>Analyst's verdict: …</c>).</param>
 /// <param name="Members">Each claim's interval, time and whether it repeats another's passage.</param>
 /// <param name="Conflicts">For discrepancies: exactly which claims conflict and why.</param>
 /// <param name="Change">For changes: direction and size.</param>

@@ -35,11 +35,11 @@ internal sealed class VerdictWording(Func<string, string> documentName)
             case Verdict.Change:
                 if (change is null)
                 {
-                    return $"{Counted("source", decision.Sources)} give different figures, and at least one is undated: when each held is unknown.{repeatNote}";
+                    return $"{Counted("source", decision.Sources)} {Verb(decision.Sources, "gives", "give")} different figures, and at least one is undated: when each held is unknown.{repeatNote}";
                 }
 
                 var size = change.RelativeChange is { } r ? " by " + FigureText.Percent(Math.Abs(r) * 100) : string.Empty;
-                return $"{Counted("source", decision.Sources)}{Span(independent)} give figures that differ between times but agree within each time: "
+                return $"{Counted("source", decision.Sources)}{Span(independent)} {Verb(decision.Sources, "gives", "give")} figures that differ between times but agree within each time: "
                     + $"the figure {(change.Direction == "up" ? "rose" : "fell")}{size} ({Series(decision, figures)}).{repeatNote}{undatedNote}";
 
             default:
@@ -50,11 +50,11 @@ internal sealed class VerdictWording(Func<string, string> documentName)
 
                 if (decision.AllSame)
                 {
-                    return $"{Counted("source", decision.Sources)}{Span(independent)} agree on {Quote(independent[0].Claim)}.{repeatNote}{undatedNote}";
+                    return $"{Counted("source", decision.Sources)}{Span(independent)} {Verb(decision.Sources, "agrees", "agree")} on {Quote(independent[0].Claim)}.{repeatNote}{undatedNote}";
                 }
 
                 var distinct = independent.DistinctBy(m => m.Claim.Text, StringComparer.OrdinalIgnoreCase).Select(m => Quote(m.Claim)).ToList();
-                return $"{Counted("source", decision.Sources)}{Span(independent)} give compatible figures, not the same one: {distinct.Humanize()}"
+                return $"{Counted("source", decision.Sources)}{Span(independent)} {Verb(decision.Sources, "gives", "give")} compatible figures, not the same one: {distinct.Humanize()}"
                     + $"{Common(independent, figures)}.{repeatNote}{undatedNote}";
         }
     }
@@ -129,6 +129,12 @@ internal sealed class VerdictWording(Func<string, string> documentName)
         var days = Math.Abs(to.DayNumber - from.DayNumber);
         return days >= 365 ? Counted("year", (int)Math.Round(days / 365.25)) : days >= 60 ? Counted("month", (int)Math.Round(days / 30.44)) : Counted("day", days);
     }
+
+    /// <summary>
+    /// The verb agreeing with a count: one source over three years "gives" figures (one source can tell a change as a
+    /// series). Humanizer inflects nouns, not verbs.
+    /// </summary>
+    private static string Verb(int count, string singular, string plural) => count == 1 ? singular : plural;
 
     public static string Quote(Claim claim) => "\"" + claim.Text + "\"";
 

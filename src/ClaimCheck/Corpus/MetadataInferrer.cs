@@ -67,17 +67,18 @@ public sealed partial class MetadataInferrer : IMetadataInferrer
         ArgumentNullException.ThrowIfNull(skipped);
         var lines = TextLine.Split(text);
         var isSkipped = SkippedLines(lines, skipped);
-        var titleIndex = FindTitle(lines, isSkipped);
+        var isCode = CodeBlockLines(lines);
+        var titleIndex = FindTitle(lines, isSkipped, isCode);
         var title = titleIndex >= 0 ? HeadlineText(lines[titleIndex].Text) : null;
-        return FindDate(lines, titleIndex) with { Title = title, Source = FindSource(lines) };
+        return FindDate(lines, titleIndex, isCode) with { Title = title, Source = FindSource(lines, isCode) };
     }
 
-    private static int FindTitle(IReadOnlyList<TextLine> lines, bool[] isSkipped)
+    private static int FindTitle(IReadOnlyList<TextLine> lines, bool[] isSkipped, bool[] isCode)
     {
         var firstBody = TextLine.FirstBodyIndex(lines);
         for (var i = 0; i < firstBody; i++)
         {
-            if (!isSkipped[i] && IsHeadlineLike(lines[i]))
+            if (!isSkipped[i] && !isCode[i] && IsHeadlineLike(lines[i]))
             {
                 return i;
             }
@@ -104,7 +105,7 @@ public sealed partial class MetadataInferrer : IMetadataInferrer
     private static string HeadlineText(string line) =>
         line.StartsWith('#') ? line.TrimStart('#').Trim() : line;
 
-    private static InferredMetadata FindDate(IReadOnlyList<TextLine> lines, int titleIndex)
+    private static InferredMetadata FindDate(IReadOnlyList<TextLine> lines, int titleIndex, bool[] isCode)
     {
         PageDate best = default;
         var bestLine = -1;
@@ -114,12 +115,12 @@ public sealed partial class MetadataInferrer : IMetadataInferrer
         var mixed = false;
         foreach (var line in lines)
         {
-            if (line.IsBlank || line.IsBody)
+            if (line.IsBlank || line.IsBody || isCode[line.Index])
             {
                 continue;
             }
 
-            var found = DateLine.Read(line.Text);
+            var found = DateLine.Read(WithoutCodeSpans(line.Text));
             if (found.Kind == DateLineKind.None)
             {
                 continue;
@@ -206,28 +207,29 @@ public sealed partial class MetadataInferrer : IMetadataInferrer
     }
 
     /// <summary>The outlet the page credits: a newspaper credit, a staff-journalist note or a copyright line.</summary>
-    private static string? FindSource(IReadOnlyList<TextLine> lines)
+    private static string? FindSource(IReadOnlyList<TextLine> lines, bool[] isCode)
     {
         string? staff = null;
         string? copyright = null;
         foreach (var line in lines)
         {
-            if (line.IsBlank || line.Text.Length > MaxSourceLineLength)
+            if (line.IsBlank || line.Text.Length > MaxSourceLineLength || isCode[line.Index])
             {
                 continue;
             }
 
-            if (NewspaperRegex().Match(line.Text) is { Success: true } newspaper)
+            var text = WithoutCodeSpans(line.Text);
+            if (NewspaperRegex().Match(text) is { Success: true } newspaper)
             {
                 return Clean(newspaper.Groups["name"].Value);
             }
 
-            if (staff is null && StaffRegex().Match(line.Text) is { Success: true } journalist)
+            if (staff is null && StaffRegex().Match(text) is { Success: true } journalist)
             {
                 staff = Clean(journalist.Groups["name"].Value);
             }
 
-            copyright ??= CopyrightOwner(line.Text);
+            copyright ??= CopyrightOwner(text);
         }
 
         return staff ?? copyright;
@@ -255,6 +257,94 @@ public sealed partial class MetadataInferrer : IMetadataInferrer
             || cleaned.Equals("all rights reserved", StringComparison.OrdinalIgnoreCase)
             ? null
             : cleaned;
+    }
+
+    /// <summary>
+    /// For each line, whether it is in a Markdown fenced code block (<c>```</c> or <c>~~~</c>), fences included. Code
+    /// quotes other texts (a manifest's <c>published:</c>, a page's credit line): never the page's own title, date or
+    /// outlet. A fence left open runs to the end, as in CommonMark.
+    /// </summary>
+    private static bool[] CodeBlockLines(IReadOnlyList<TextLine> lines)
+    {
+        var result = new bool[lines.Count];
+        char? fence = null;
+        foreach (var line in lines)
+        {
+            var opensOrCloses = line.Text.StartsWith("```", StringComparison.Ordinal) || line.Text.StartsWith("~~~", StringComparison.Ordinal);
+            if (fence is null && opensOrCloses)
+            {
+                fence = line.Text[0];
+                result[line.Index] = true;
+            }
+            else if (fence is { } open)
+            {
+                result[line.Index] = true;
+                if (opensOrCloses && line.Text[0] == open)
+                {
+                    fence = null;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The line with its Markdown code spans (<c>`"Respublika" newspaper, May 10, 2023`</c>) blanked out: a credit or
+    /// date in backticks is an example quoted in running text, such as documentation about news pages.
+    /// </summary>
+    private static string WithoutCodeSpans(string line)
+    {
+        var open = line.IndexOf('`', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return line;
+        }
+
+        var builder = new System.Text.StringBuilder(line.Length);
+        var at = 0;
+        while (open >= 0)
+        {
+            var ticks = 1;
+            while (open + ticks < line.Length && line[open + ticks] == '`')
+            {
+                ticks++;
+            }
+
+            var close = ClosingTicks(line, open + ticks, ticks);
+            if (close < 0)
+            {
+                break; // an unmatched backtick is a literal one
+            }
+
+            builder.Append(line, at, open - at).Append(' ');
+            at = close + ticks;
+            open = line.IndexOf('`', at);
+        }
+
+        return builder.Append(line, at, line.Length - at).ToString();
+    }
+
+    /// <summary>Where a run of exactly <paramref name="ticks"/> backticks starts at or after <paramref name="from"/>, or -1.</summary>
+    private static int ClosingTicks(string line, int from, int ticks)
+    {
+        for (var i = line.IndexOf('`', from); i >= 0; i = line.IndexOf('`', i))
+        {
+            var run = 1;
+            while (i + run < line.Length && line[i + run] == '`')
+            {
+                run++;
+            }
+
+            if (run == ticks)
+            {
+                return i;
+            }
+
+            i += run;
+        }
+
+        return -1;
     }
 
     /// <summary>For each line, whether a skipped range covers its content.</summary>

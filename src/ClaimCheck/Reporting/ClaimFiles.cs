@@ -110,6 +110,19 @@ public static class ClaimFiles
         }
     }
 
+    /// <summary>The claim on <paramref name="line"/> as <c>claimcheck extract --format jsonl</c> writes it, or null when the line is not one.</summary>
+    internal static Claim? ParseLine(string line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(line, JsonContract.Compact.GetTypeInfo(typeof(Claim))) is Claim { Id: not null, DocumentId: not null, Sentence: not null, Text: not null } claim ? claim : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static List<string> Expand(string pattern)
     {
         if (pattern.IndexOfAny(['*', '?']) < 0)
@@ -137,7 +150,6 @@ public static class ClaimFiles
 
     private static void ReadLines(string path, List<Diagnostic> diagnostics, Action<Claim> add)
     {
-        var info = JsonContract.Compact.GetTypeInfo(typeof(Claim));
         using var reader = new StreamReader(path);
         var number = 0;
         while (reader.ReadLine() is { } line)
@@ -148,16 +160,10 @@ public static class ClaimFiles
                 continue;
             }
 
-            try
+            if (ParseLine(line) is { } claim)
             {
-                if (JsonSerializer.Deserialize(line, info) is Claim { Id: not null, DocumentId: not null, Sentence: not null, Text: not null } claim)
-                {
-                    add(claim);
-                    continue;
-                }
-            }
-            catch (JsonException)
-            {
+                add(claim);
+                continue;
             }
 
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, number, "not a claim of the schema-1 contract; the line is skipped (write claim files with 'claimcheck extract --format jsonl')."));

@@ -15,6 +15,7 @@ namespace ClaimCheck.Reporting;
 /// <param name="Copies">Whether copies were counted once.</param>
 /// <param name="Evidence">The members in the group's order.</param>
 /// <param name="Review">What a person decided, in one sentence, or null.</param>
+/// <param name="ConflictsOverridden">Whether <paramref name="Conflicts"/> are what ClaimCheck had found before a person overrode its discrepancy.</param>
 internal sealed record HtmlGroup(
     string Id,
     string Label,
@@ -27,4 +28,5 @@ internal sealed record HtmlGroup(
     int IndependentSources,
     bool Copies,
     IReadOnlyList<HtmlEvidence> Evidence,
-    string? Review = null);
+    string? Review = null,
+    bool ConflictsOverridden = false);

@@ -151,7 +151,8 @@ internal static class HtmlReport
                 group.IndependentSources,
                 index.HasCopies(group),
                 evidence,
-                ReportText.Review(group.Review)));
+                ReportText.Review(group.Review),
+                ReportText.ConflictsOverridden(group)));
         }
 
         return new HtmlReportData(sources, [.. sentences.Sentences.Select(s => s.Text)], groups);

@@ -84,7 +84,7 @@ internal static class MarkdownReport
 
         if (group.Conflicts.Count > 0)
         {
-            md.Append("**Conflicts:**\n\n");
+            md.Append(ReportText.ConflictsOverridden(group) ? "**ClaimCheck had found these conflicts:**\n\n" : "**Conflicts:**\n\n");
             foreach (var conflict in group.Conflicts)
             {
                 md.Append("- ").Append(MarkdownText.Escape(conflict.Reason)).Append('\n');

@@ -23,7 +23,11 @@ internal static class ReportText
     /// <summary><c>1 document</c>, <c>2 documents</c>, <c>1,200 claims</c>.</summary>
     public static string Count(string noun, int count) => noun.ToQuantity(count, "N0", CultureInfo.InvariantCulture);
 
-    /// <summary>What a person decided, for people: <c>Reviewed by Leyla on 2026-11-23: overridden to agreement (ClaimCheck said discrepancy). "Same survey."</c></summary>
+    /// <summary>
+    /// Who decided what, for people: <c>Reviewed by Leyla on 2026-11-23: confirmed as agreement. "Same survey."</c>. An
+    /// overridden verdict's note and ClaimCheck's own verdict are in the group's explanation already: <c>Reviewed by
+    /// Leyla on 2026-11-23: overridden to change.</c>
+    /// </summary>
     public static string? Review(Review.GroupReview? review)
     {
         if (review is null)
@@ -33,16 +37,27 @@ internal static class ReportText
 
         var who = review.Reviewer is null ? string.Empty : " by " + review.Reviewer;
         var when = review.Date is null ? string.Empty : " on " + review.Date;
+        var overridden = Overridden(review);
         var what = review.Action switch
         {
-            global::ClaimCheck.Review.ReviewAction.Override => $"overridden to {Name(review.Verdict)} (ClaimCheck said {Name(review.MachineVerdict)})",
-            global::ClaimCheck.Review.ReviewAction.Confirm => $"confirmed as {Name(review.Verdict)}",
+            _ when overridden => $"overridden to {Name(review.Verdict)}",
+            global::ClaimCheck.Review.ReviewAction.Override or global::ClaimCheck.Review.ReviewAction.Confirm => $"confirmed as {Name(review.Verdict)}",
             global::ClaimCheck.Review.ReviewAction.Split => "claims split apart by a reviewer",
             _ => "claims merged by a reviewer",
         };
-        var note = string.IsNullOrWhiteSpace(review.Note) ? string.Empty : $" \"{OneLine(review.Note)}\"";
+        var note = overridden || string.IsNullOrWhiteSpace(review.Note) ? string.Empty : $" \"{OneLine(review.Note)}\"";
         return $"Reviewed{who}{when}: {what}.{note}";
     }
+
+    /// <summary>
+    /// Whether the group's conflicts are what ClaimCheck had found for a discrepancy a person overrode: evidence to show
+    /// as the machine's finding, not as the reason for the group's verdict.
+    /// </summary>
+    public static bool ConflictsOverridden(ClaimGroup group) =>
+        group.Conflicts.Count > 0 && group.Review is { } review && Overridden(review) && review.Verdict != Verdict.Discrepancy;
+
+    private static bool Overridden(Review.GroupReview review) =>
+        review.Action == global::ClaimCheck.Review.ReviewAction.Override && review.Verdict != review.MachineVerdict;
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -49,6 +49,10 @@ public static class ReviewApplier
     public static AnalysisResult ApplyVerdicts(AnalysisResult analysis, IReadOnlyList<ReviewDecision> decisions, string decisionsPath, List<Diagnostic> diagnostics)
     {
         var groups = analysis.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+
+        // The machine's explanations, for a confirmation that follows an override of the same group; made only when a
+        // confirmation or override is applied, as most runs have none and a corpus can have a million groups.
+        Dictionary<string, string>? explanations = null;
         var groupOfClaim = analysis.Groups.SelectMany(g => g.ClaimIds.Select(id => (id, g.Id))).ToDictionary(x => x.id, x => x.Id, StringComparer.Ordinal);
 
         // Splits and merges first, so that a later confirmation or override of the resulting group wins.
@@ -77,7 +81,17 @@ public static class ReviewApplier
             }
 
             var verdict = decision.Action == ReviewAction.Override ? decision.Verdict!.Value : machine;
-            groups[group.Id] = group with { Verdict = verdict, Review = new GroupReview(decision.Action, verdict, machine, decision.Note, decision.Reviewer, decision.Date) };
+            var overridden = verdict != machine;
+            groups[group.Id] = group with
+            {
+                Verdict = verdict,
+
+                // Every report shows the explanation as the reason for the verdict: once a person changes the verdict,
+                // the reason is theirs.
+                Explanation = overridden ? ReviewWording.Explanation(verdict, machine, decision.Note)
+                    : (explanations ??= analysis.Groups.ToDictionary(g => g.Id, g => g.Explanation, StringComparer.Ordinal))[group.Id],
+                Review = new GroupReview(decision.Action, verdict, machine, decision.Note, decision.Reviewer, decision.Date),
+            };
         }
 
         var ordered = CorpusAnalyzer.Order(groups.Values);

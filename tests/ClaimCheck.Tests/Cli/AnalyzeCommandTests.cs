@@ -27,6 +27,25 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void A_markdown_file_about_credit_lines_is_credited_to_no_outlet_and_one_source_gives_a_change()
+    {
+        // Like analysing a tool's README: it quotes a seed outlet's credit line as an example, and states figures of its own.
+        using var corpus = new TempCorpus();
+        var readme = corpus.Write("README.md",
+            "# Notes on the tool\n\nThe retail chain operated 120 stores across the region in 2015, the first report said.\n\n"
+            + "It reads the outlet from a credit line such as\n`\"Fenmoor\" newspaper, May 10, 2023` or `Fenmoor Daily © 2021`, when the page has one.\n\n"
+            + "The retail chain operated 180 stores across the region in 2018, the second report said.\n");
+        using var reports = new TempCorpus();
+        var (exit, stdout, stderr) = CliRunner.Run("analyze", readme, "--out", reports.Root, "--no-cache");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("1 source over 3 years gives figures", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fenmoor", stdout, StringComparison.Ordinal);
+        using var analysis = JsonDocument.Parse(File.ReadAllText(Path.Join(reports.Root, "analysis.json")));
+        var document = Assert.Single(analysis.RootElement.GetProperty("documents").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("source").ValueKind);
+    }
+
+    [Fact]
     public void Format_chooses_the_reports()
     {
         using var corpus = new TempCorpus();

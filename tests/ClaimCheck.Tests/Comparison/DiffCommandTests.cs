@@ -163,8 +163,35 @@ public sealed class DiffCommandTests
         Assert.Equal(2, folderExit);
         Assert.Contains("is a folder", folderError, StringComparison.Ordinal);
         Assert.Equal(2, jsonlExit);
-        Assert.Contains("holds 2 documents", jsonlError, StringComparison.Ordinal);
+        Assert.Contains("'" + jsonl + "' is a corpus of 2 documents (one per line: a, b), not one text; diff compares two versions of one text", jsonlError, StringComparison.Ordinal);
+        Assert.Contains("'claimcheck baseline'", jsonlError, StringComparison.Ordinal);
         Assert.True(oneExit == 0, oneError);
+    }
+
+    [Fact]
+    public void A_claim_file_is_named_as_one_not_counted_as_documents()
+    {
+        // What 'extract --format jsonl' writes: one claim per line, each with an id and a text, like a corpus line.
+        using var folder = new TempCorpus();
+        var corpus = folder.Write("corpus/a.txt", "The plant employs 1,200 workers and runs 3 lines. It exported 40 tractors.");
+        var (extracted, claims, _) = CliRunner.Run("extract", corpus, "--format", "jsonl");
+        Assert.Equal(0, extracted);
+        var file = folder.Write("claims.jsonl", claims);
+        var count = claims.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        Assert.True(count > 1);
+
+        var (exit, _, stderr) = CliRunner.Run("diff", file, OldFixture);
+        var single = folder.Write("one-claim.jsonl", claims.Split('\n')[0] + "\n");
+        var (singleExit, _, singleError) = CliRunner.Run("diff", OldFixture, single);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(
+            $"error: OLD '{file}' holds {count} claims written by 'claimcheck extract', not a text; diff compares two versions of one text: give the documents themselves (.txt, .md, .html, or a .jsonl of one line). "
+            + "To compare the figures of two corpora, write a baseline of one with 'claimcheck baseline' and check the other against it with 'claimcheck check'.\n",
+            stderr);
+        Assert.DoesNotContain("documents", stderr.Split(';')[0], StringComparison.Ordinal);
+        Assert.Equal(2, singleExit);
+        Assert.Contains($"NEW '{single}' holds 1 claim written by 'claimcheck extract'", singleError, StringComparison.Ordinal);
     }
 
     [Fact]

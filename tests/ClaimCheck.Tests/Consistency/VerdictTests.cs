@@ -70,6 +70,17 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void A_change_told_by_one_source_is_worded_in_the_singular()
+    {
+        var result = Analyze.Corpus(("a", "2019-06-01",
+            "The retail chain operated 120 stores across the region in 2015. " +
+            "The retail chain operated 180 stores across the region by 2018."));
+        var group = result.GroupOf("120 stores");
+        Assert.Equal(Verdict.Change, group.Verdict);
+        Assert.StartsWith("1 source over 3 years gives figures that differ between times", group.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Figures_for_two_named_years_are_a_change_even_when_the_years_are_adjacent()
     {
         // The time window is for figures dated only by publication ("now"); "in 2022" and "in 2023" name two different times.

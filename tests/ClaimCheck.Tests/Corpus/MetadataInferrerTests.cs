@@ -166,6 +166,20 @@ public sealed class MetadataInferrerTests
     }
 
     [Fact]
+    public void A_credit_or_date_quoted_as_markdown_code_is_not_the_pages_own()
+    {
+        // Documentation about news pages quotes their credit and date lines: in code spans and fenced blocks they are examples.
+        var metadata = Infer(
+            "# Notes\n\nThe reader takes the outlet and the date from the page, in the forms listed below for each kind of line.\n\n"
+            + "- the date line, in the header, the byline or the footer\n"
+            + "  (`10 May, 2023 10:00 3403`, `\"Fenmoor\" newspaper, May 10, 2023`, `Apr. 9, 2021`,\n"
+            + "  `© 2024 Example News. All rights reserved.`), and the headline.\n\n"
+            + "```yaml\nsource: Example News\npublished: 2023-09-29\n\"Lorvik\" newspaper, June 2, 2021\n```\n");
+        Assert.Null(metadata.Source);
+        Assert.Null(metadata.Published);
+    }
+
+    [Fact]
     public void Empty_text_has_no_metadata() => Assert.Equal(new InferredMetadata(null, null, null), Infer(string.Empty));
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -217,6 +217,28 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
     }
 
     [ChromiumFact]
+    public async Task An_overridden_card_explains_the_analysts_verdict_and_labels_the_conflicts_as_the_machines()
+    {
+        var analysis = Consistency.Analyze.Corpus(
+            ("a", "2021-03-01", "The minister said the state operates more than 40 defence plants across the country."),
+            ("b", "2021-03-01", "The minister said the state operates up to 30 defence plants across the country."));
+        var group = Assert.Single(analysis.Groups);
+        Assert.Equal(Verdict.Discrepancy, group.Verdict);
+        var decision = new ClaimCheck.Review.ReviewDecision(ClaimCheck.Review.ReviewAction.Override, group.Id, [], Verdict.Change, "Counted before and after the merger.", "leyla", "2026-11-23");
+        var reviewed = ClaimCheck.Review.ReviewApplier.ApplyVerdicts(analysis, [decision], "reviews.yaml", []);
+
+        await using var session = await OpenAsync(reviewed, "overridden");
+        var page = session.Page;
+        Assert.Equal(["change"], await Verdicts(page));
+        Assert.Equal(
+            "Analyst's verdict: change over time — Counted before and after the merger. ClaimCheck had found: discrepancy.",
+            await page.TextContentAsync("article.card p.explanation"));
+        Assert.Equal("Reviewed by leyla on 2026-11-23: overridden to change.", await page.TextContentAsync("article.card p.review"));
+        Assert.Equal("ClaimCheck had found", await page.TextContentAsync("article.card .conflicts h3"));
+        Assert.Empty(session.Errors);
+    }
+
+    [ChromiumFact]
     public async Task Printing_hides_the_controls_and_shows_every_group()
     {
         await using var session = await OpenAsync(AnalysisFixture.Large(120), "print");

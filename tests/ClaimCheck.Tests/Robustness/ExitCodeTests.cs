@@ -64,7 +64,7 @@ public sealed class ExitCodeTests : IDisposable
     {
         var (_, help, _) = CliRunner.Run(command, "--help");
         Assert.Contains("--max-document-size", help, StringComparison.Ordinal);
-        Assert.Contains("Default: 50MB", help, StringComparison.Ordinal);
+        Assert.Contains("[default: 50MB]", help, StringComparison.Ordinal);
         var (exit, _, stderr) = CliRunner.Run(command, "--max-document-size", "lots", "x", "y");
         Assert.Equal(2, exit);
         Assert.Contains("'lots' is not a size; write a number of bytes or KB, MB or GB, e.g. --max-document-size 200MB.", stderr, StringComparison.Ordinal);

@@ -310,7 +310,7 @@
         }
         if (group.conflicts.length) {
             parts.push(el('div', { class: 'conflicts' },
-                el('h3', null, group.conflicts.length === 1 ? 'Conflict' : 'Conflicts'),
+                el('h3', null, group.conflictsOverridden ? 'ClaimCheck had found' : group.conflicts.length === 1 ? 'Conflict' : 'Conflicts'),
                 el('ul', null, ...group.conflicts.map(reason => el('li', null, reason)))));
         }
         parts.push(el('p', { class: 'sources' },
