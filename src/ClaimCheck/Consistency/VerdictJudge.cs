@@ -78,7 +78,7 @@ internal sealed class VerdictJudge(AnalysisSettings settings, IReadOnlyDictionar
             interval);
 
     private string DocumentName(string documentId) =>
-        documents.TryGetValue(documentId, out var document) && !string.IsNullOrWhiteSpace(document.Source) ? document.Source! : documentId;
+        documents.TryGetValue(documentId, out var document) ? document.ShortName() : documentId;
 
     private static string Label(List<GroupedClaim> members, IReadOnlyList<string> words)
     {

@@ -37,7 +37,7 @@ internal static class HtmlReport
         html.Append("<main id=\"groups\" aria-label=\"Groups\"></main>\n")
             .Append("<p class=\"more\"><button type=\"button\" id=\"more\" hidden>Show more</button></p>\n")
             .Append("<details id=\"singles\" class=\"singles\" hidden>\n<summary id=\"singles-summary\"></summary>\n")
-            .Append("<table>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">What is counted</th><th scope=\"col\">Source</th><th scope=\"col\">Date</th><th scope=\"col\">Group</th></tr></thead>\n")
+            .Append("<table>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">What is counted</th><th scope=\"col\">Source</th><th scope=\"col\">As of</th><th scope=\"col\">Group</th></tr></thead>\n")
             .Append("<tbody id=\"singles-rows\"></tbody>\n</table>\n")
             .Append("<p class=\"more\"><button type=\"button\" id=\"singles-more\" hidden>Show more</button></p>\n</details>\n")
             .Append("<noscript><p>This report shows its groups with JavaScript. The same data is in analysis.json and report.md.</p></noscript>\n")
@@ -106,7 +106,8 @@ internal static class HtmlReport
                     index.DocumentName(document.Id),
                     index.DocumentOutlet(document.Id),
                     index.DocumentUrl(document.Id),
-                    document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                    document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    document.FileName()));
             }
         }
 
@@ -146,7 +147,7 @@ internal static class HtmlReport
                 ReportText.Percentage(group.Confidence),
                 group.Explanation,
                 string.IsNullOrWhiteSpace(group.Change?.Description) ? null : group.Change.Description,
-                [.. group.Conflicts.Select(c => c.Reason)],
+                ReportText.ConflictReasons(group),
                 index.DocumentCount(group),
                 group.IndependentSources,
                 index.HasCopies(group),

@@ -5,4 +5,5 @@ namespace ClaimCheck.Reporting;
 /// <param name="Outlet">The source when the name is the title.</param>
 /// <param name="Url">Only an absolute http or https address, else null.</param>
 /// <param name="Published"><c>YYYY-MM-DD</c> or null.</param>
-internal sealed record HtmlSource(string Name, string? Outlet, string? Url, string? Published);
+/// <param name="File">The file it was read from.</param>
+internal sealed record HtmlSource(string Name, string? Outlet, string? Url, string? Published, string File);

@@ -61,7 +61,7 @@ internal static class MarkdownReport
     private static void WriteGroup(StringBuilder md, ReportIndex index, ClaimGroup group)
     {
         var members = index.Members(group);
-        md.Append("### ").Append(Label(group)).Append(" — ").Append(ReportText.Name(group.Verdict)).Append("\n\n");
+        md.Append("### ").Append(Label(group)).Append(" — ").Append(ReportText.Name(group.Verdict)).Append(" · `").Append(group.Id).Append("`\n\n");
         if (!string.IsNullOrWhiteSpace(group.Explanation))
         {
             md.Append(MarkdownText.Escape(group.Explanation)).Append("\n\n");
@@ -82,12 +82,13 @@ internal static class MarkdownReport
             md.Append("**Change:** ").Append(MarkdownText.Escape(change.Description)).Append("\n\n");
         }
 
-        if (group.Conflicts.Count > 0)
+        var reasons = ReportText.ConflictReasons(group);
+        if (reasons.Count > 0)
         {
             md.Append(ReportText.ConflictsOverridden(group) ? "**ClaimCheck had found these conflicts:**\n\n" : "**Conflicts:**\n\n");
-            foreach (var conflict in group.Conflicts)
+            foreach (var reason in reasons)
             {
-                md.Append("- ").Append(MarkdownText.Escape(conflict.Reason)).Append('\n');
+                md.Append("- ").Append(MarkdownText.Escape(reason)).Append('\n');
             }
 
             md.Append('\n');
@@ -100,7 +101,9 @@ internal static class MarkdownReport
                 .Append(ReportText.Count("independent source", group.IndependentSources)).Append(").\n\n");
         }
 
-        md.Append("| date | source | figure as written | speaker |\n| --- | --- | --- | --- |\n");
+        // The evidence folds away, so a group reads in a few lines in a pull-request comment.
+        md.Append("<details>\n<summary>").Append(ReportText.Count("claim", members.Count)).Append(": sources and wording</summary>\n\n");
+        md.Append("| as of | source | figure as written | speaker |\n| --- | --- | --- | --- |\n");
         foreach (var (member, claim) in members)
         {
             md.Append("| ").Append(Cell(member.AsOf ?? claim.AsOf, "undated"))
@@ -111,6 +114,7 @@ internal static class MarkdownReport
         }
 
         WriteDiffs(md, index, members);
+        md.Append("\n</details>\n");
     }
 
     /// <summary>
@@ -267,7 +271,7 @@ internal static class MarkdownReport
                 md.Append(": ").Append(MarkdownText.Escape(claim.Text)).Append(" — ").Append(Source(index, claim.DocumentId));
                 if ((member.AsOf ?? claim.AsOf) is { } asOf)
                 {
-                    md.Append(", ").Append(MarkdownText.Escape(asOf));
+                    md.Append(" · as of ").Append(MarkdownText.Escape(asOf));
                 }
 
                 if (members.Count > 1)
@@ -293,9 +297,26 @@ internal static class MarkdownReport
     private static string Cell(string? text, string empty) =>
         string.IsNullOrWhiteSpace(text) ? empty : MarkdownText.Escape(text);
 
+    /// <summary>Title (linked when there is an address), outlet, publication date and file: the same four everywhere a source is listed.</summary>
     private static string Source(ReportIndex index, string documentId)
     {
-        var link = MarkdownText.Link(index.DocumentName(documentId), index.DocumentUrl(documentId));
-        return index.DocumentOutlet(documentId) is { } outlet ? $"{link} ({MarkdownText.Escape(outlet)})" : link;
+        var source = new StringBuilder(MarkdownText.Link(index.DocumentName(documentId), index.DocumentUrl(documentId)));
+        if (index.DocumentOutlet(documentId) is { } outlet)
+        {
+            source.Append(" (").Append(MarkdownText.Escape(outlet)).Append(')');
+        }
+
+        if (index.Document(documentId)?.Published is { } published)
+        {
+            source.Append(", published ").Append(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var file = index.FileName(documentId);
+        if (!string.Equals(file, index.DocumentName(documentId), StringComparison.Ordinal))
+        {
+            source.Append(" · ").Append(MarkdownText.Escape(file));
+        }
+
+        return source.ToString();
     }
 }

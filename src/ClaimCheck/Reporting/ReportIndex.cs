@@ -87,9 +87,11 @@ internal sealed class ReportIndex
     public string DocumentName(string documentId) =>
         Document(documentId) is { } document ? document.Title ?? document.Source ?? document.Id : documentId;
 
-    /// <summary>A short name for a document: its source, else its title, else its id.</summary>
-    public string ShortName(string documentId) =>
-        Document(documentId) is { } document ? document.Source ?? document.Title ?? document.Id : documentId;
+    /// <summary>A short name for a document (<see cref="DocumentSummary.ShortName"/>): its outlet, else its title, else its file.</summary>
+    public string ShortName(string documentId) => Document(documentId)?.ShortName() ?? documentId;
+
+    /// <summary>The file a document was read from, else its id.</summary>
+    public string FileName(string documentId) => Document(documentId)?.FileName() ?? documentId;
 
     /// <summary>The document's outlet when it is known and differs from <see cref="DocumentName"/>.</summary>
     public string? DocumentOutlet(string documentId) =>

@@ -56,6 +56,13 @@ internal static class ReportText
     public static bool ConflictsOverridden(ClaimGroup group) =>
         group.Conflicts.Count > 0 && group.Review is { } review && Overridden(review) && review.Verdict != Verdict.Discrepancy;
 
+    /// <summary>
+    /// The group's conflict reasons a reader has not just read: a discrepancy of one conflict is explained by that
+    /// conflict's own sentence, which the conflict box would only repeat word for word.
+    /// </summary>
+    public static IReadOnlyList<string> ConflictReasons(ClaimGroup group) =>
+        [.. group.Conflicts.Select(c => c.Reason).Where(r => !group.Explanation.Contains(r, StringComparison.Ordinal))];
+
     private static bool Overridden(Review.GroupReview review) =>
         review.Action == global::ClaimCheck.Review.ReviewAction.Override && review.Verdict != review.MachineVerdict;
 

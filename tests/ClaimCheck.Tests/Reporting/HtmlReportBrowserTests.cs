@@ -43,6 +43,8 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
         Assert.Contains("more than 1,000 types of military products", marks);
         Assert.Contains("between 30 and 35 countries", marks);
         Assert.Equal(3, await page.Locator("article.card svg.timeline").CountAsync());
+        var meta = await page.Locator("article.card .meta").AllTextContentsAsync();
+        Assert.Contains(meta, m => m.Contains("AzerNews · published 2023-09-29 · 2023-09-29.txt", StringComparison.Ordinal));
         Assert.Equal(["g-military-products", "g-countries", "g-war-days"], await page.Locator("article.card code.group-id").AllTextContentsAsync());
         var hrefs = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('a[href]'), a => a.href)");
         Assert.NotEmpty(hrefs);

@@ -42,13 +42,16 @@ public sealed partial class MarkdownReportTests
     public void A_group_shows_its_confidence_conflict_change_copies_and_timeline()
     {
         var md = ReportOutput.Markdown(AnalysisFixture.Sample());
-        Assert.Contains("### military products (count) — discrepancy", md, StringComparison.Ordinal);
+        Assert.Contains("### military products (count) — discrepancy · `g-military-products`", md, StringComparison.Ordinal);
         Assert.Contains("Confidence 90% · 3 documents, 2 independent sources", md, StringComparison.Ordinal);
         Assert.Contains("- \"more than 1,000 types of military products\" (AzerNews, 2023-09-29) means more than 1,000 military products but \"up to 800 military products\" (Caliber.az, 2023-09-30) means up to 800 military products: both cannot be true at the same time.", md, StringComparison.Ordinal);
         Assert.Contains("**Change:** rose from 21 (2019) to between 30 and 35 (2023-09-30): +43% over 4 years", md, StringComparison.Ordinal);
         Assert.Contains("> **Note:** copies of the same passage were counted as one source", md, StringComparison.Ordinal);
-        Assert.Contains("| 2023-09-30 | Trend (copy) | up to 800 military products | The ministry |", md, StringComparison.Ordinal);
-        Assert.Contains("| 2019 | [Defence exports grow](http://respublika.az/news/2019/05/10) (\"Respublika\" newspaper) | 21 countries | the ministry |", md, StringComparison.Ordinal);
+        Assert.Contains("| 2023-09-30 | Trend, published 2023-09-30 · copy.txt (copy) | up to 800 military products | The ministry |", md, StringComparison.Ordinal);
+        Assert.Contains("| 2019 | [Defence exports grow](http://respublika.az/news/2019/05/10) (\"Respublika\" newspaper), published 2019-05-10 · 2019-05-10.html | 21 countries | the ministry |", md, StringComparison.Ordinal);
+
+        // The evidence folds away under one line, so the group reads short in a pull-request comment.
+        Assert.Contains("<details>\n<summary>3 claims: sources and wording</summary>\n\n| as of | source |", md, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,7 +85,7 @@
     }
 
     function sourceOf(evidence) {
-        return sources[evidence.source] || { name: 'unknown document', outlet: null, url: null, published: null };
+        return sources[evidence.source] || { name: 'unknown document', outlet: null, url: null, published: null, file: null };
     }
 
     function sourceLink(source) {
@@ -110,12 +110,24 @@
         return quote;
     }
 
+    // Where a figure came from, the same four things everywhere: title (linked), outlet, publication date, file.
+    function sourceDetails(node, source) {
+        node.append(sourceLink(source));
+        if (source.outlet) {
+            node.append(' · ' + source.outlet);
+        }
+        if (source.published) {
+            node.append(' · published ' + source.published);
+        }
+        if (source.file && source.file !== source.name) {
+            node.append(' · ', el('span', { class: 'file' }, source.file));
+        }
+        return node;
+    }
+
     function evidenceItem(evidence) {
         const source = sourceOf(evidence);
-        const meta = el('p', { class: 'meta' }, sourceLink(source));
-        if (source.outlet) {
-            meta.append(' · ' + source.outlet);
-        }
+        const meta = sourceDetails(el('p', { class: 'meta' }), source);
         meta.append(' · ' + (evidence.asOf ? 'as of ' + evidence.asOf : 'undated'));
         if (evidence.speaker) {
             meta.append(' · ' + evidence.speaker);
@@ -369,10 +381,7 @@
         const group = groups[index];
         const evidence = group.evidence[0];
         const source = evidence ? sourceOf(evidence) : sourceOf({});
-        const where = el('td', null, sourceLink(source));
-        if (source.outlet) {
-            where.append(' · ' + source.outlet);
-        }
+        const where = sourceDetails(el('td'), source);
         const figure = el('td', null, evidence ? evidence.text : '');
         if (group.evidence.length > 1) {
             figure.append(el('span', { class: 'repeats' }, ' (stated ' + plural(group.evidence.length, 'time') + ')'));
@@ -381,7 +390,7 @@
             figure,
             el('td', null, group.label || ''),
             where,
-            el('td', null, evidence && evidence.asOf ? evidence.asOf : (source.published || 'undated')),
+            el('td', null, evidence && evidence.asOf ? evidence.asOf : 'undated'),
             el('td', null, el('code', null, group.id)));
     }
 
