@@ -78,14 +78,9 @@ internal sealed class ReviewWalkthrough(IAnsiConsole console, CorpusRun run, str
         var first = claims[group.ClaimIds[0]];
         foreach (var id in group.ClaimIds.Skip(1).Take(3))
         {
-            var diff = WordDiff.Compute(first.Sentence, claims[id].Sentence);
-            var markup = string.Concat(diff.Select(s => s.Kind switch
-            {
-                DiffKind.Removed => $"[red strikethrough]{Markup.Escape(s.Text)}[/]",
-                DiffKind.Added => $"[green]{Markup.Escape(s.Text)}[/]",
-                _ => Markup.Escape(s.Text),
-            }));
-            console.MarkupLine($"[grey]{Markup.Escape(id)}:[/] {markup}");
+            // Marked [-removed-]{+added+}, not by colour alone: the diff must read with NO_COLOR and when copied out.
+            var diff = WordDiff.Compute(ReportText.OneLine(first.Sentence), ReportText.OneLine(claims[id].Sentence));
+            console.MarkupLine($"[grey]{Markup.Escape(id)}:[/] {WordDiffMarkup.Of(diff)}");
         }
     }
 
