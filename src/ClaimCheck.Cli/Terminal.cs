@@ -28,4 +28,22 @@ internal static class Terminal
 
         return console;
     }
+
+    /// <summary>
+    /// The terminal to ask questions on (<c>review</c>'s menus), or null when it cannot show them. The menus redraw
+    /// themselves with ANSI cursor codes, so <c>NO_COLOR</c> takes the colour away and leaves the codes: it asks for no
+    /// colour, and without the codes the menus cannot be shown at all. A terminal without them (<c>TERM=dumb</c>) gets null.
+    /// </summary>
+    public static IAnsiConsole? ForPrompts()
+    {
+        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Out),
+            Ansi = AnsiSupport.Detect,
+            ColorSystem = noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.Detect,
+        });
+        return console.Profile.Capabilities.Ansi && console.Profile.Capabilities.Interactive ? console : null;
+    }
 }

@@ -8,14 +8,13 @@ namespace ClaimCheck.Cli.Commands;
 
 /// <summary>
 /// The <c>terminal</c> format of <c>diff</c>: the two documents, a table of claim changes (change, old figure, new figure,
-/// sentence), the summary, then the lines of the text that changed. With colour, removed words are red and struck
-/// through and added words green; without (output redirected, <c>NO_COLOR</c>), they read <c>[-old-]{+new+}</c>.
+/// sentence), the summary, then the lines of the text that changed, marked as <see cref="WordDiffMarkup"/> does:
+/// <c>[-old-]{+new+}</c>, red and green as well where there is colour.
 /// </summary>
 internal static class DiffTerminal
 {
     public static void Write(DocumentComparison comparison, IAnsiConsole console)
     {
-        var colour = console.Profile.Capabilities.Ansi && console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
         console.WriteLine($"Old: {DocumentLine(comparison.Old)}");
         console.WriteLine($"New: {DocumentLine(comparison.New)}");
         console.WriteLine();
@@ -38,17 +37,17 @@ internal static class DiffTerminal
                     new Spectre.Console.Text(ComparisonText.Name(change.Change)),
                     new Spectre.Console.Text(change.Old?.Text ?? "—"),
                     new Spectre.Console.Text(change.New?.Text ?? "—"),
-                    Line(ComparisonText.Sentence(change), colour));
+                    WordDiffMarkup.Line(ComparisonText.Sentence(change)));
             }
 
             console.Write(table);
         }
 
         console.WriteLine(ComparisonText.SummaryLine(comparison));
-        WriteText(comparison, console, colour);
+        WriteText(comparison, console);
     }
 
-    private static void WriteText(DocumentComparison comparison, IAnsiConsole console, bool colour)
+    private static void WriteText(DocumentComparison comparison, IAnsiConsole console)
     {
         if (comparison.Identical)
         {
@@ -66,7 +65,7 @@ internal static class DiffTerminal
         {
             Skipped(console, line.UnchangedBefore);
             console.WriteLine();
-            console.Write(Line(line.Segments, colour));
+            console.Write(WordDiffMarkup.Line(line.Segments));
             console.WriteLine();
         }
 
@@ -81,50 +80,6 @@ internal static class DiffTerminal
             console.WriteLine(ComparisonText.Skipped(lines));
         }
     }
-
-    /// <summary>One line of a diff: coloured markup, or plain text with <c>[-removed-]</c> and <c>{+added+}</c> markers.</summary>
-    private static Markup Line(IReadOnlyList<DiffSegment> segments, bool colour)
-    {
-        var text = new StringBuilder();
-        foreach (var segment in segments)
-        {
-            var value = ReportText.OneLine(segment.Text);
-            if (segment.Kind == DiffKind.Same || value.Length == 0)
-            {
-                // A change of spacing alone is not worth marking: keep the new spacing.
-                if (segment.Kind != DiffKind.Removed && segment.Text.Length > 0)
-                {
-                    var same = value.Length == 0 ? " " : Spaced(segment.Text, value);
-                    text.Append(colour ? Markup.Escape(same) : same);
-                }
-
-                continue;
-            }
-
-            // Surrounding spaces stay outside the markers.
-            var lead = char.IsWhiteSpace(segment.Text[0]) ? " " : string.Empty;
-            var trail = char.IsWhiteSpace(segment.Text[^1]) ? " " : string.Empty;
-            var removed = segment.Kind == DiffKind.Removed;
-            text.Append(lead);
-            if (colour)
-            {
-                text.Append(removed ? "[red strikethrough]" : "[green]").Append(Markup.Escape(value)).Append("[/]");
-            }
-            else
-            {
-                text.Append(removed ? "[-" : "{+").Append(value).Append(removed ? "-]" : "+}");
-            }
-
-            text.Append(trail);
-        }
-
-        var line = ReportText.OneLine(text.ToString());
-        return new Markup(colour ? line : Markup.Escape(line));
-    }
-
-    /// <summary>The one-line text with a space kept where the original began or ended with white space.</summary>
-    private static string Spaced(string original, string oneLine) =>
-        (char.IsWhiteSpace(original[0]) ? " " : string.Empty) + oneLine + (char.IsWhiteSpace(original[^1]) ? " " : string.Empty);
 
     /// <summary><c>old.txt: Title (AzerNews, 2023-09-29)</c>.</summary>
     private static string DocumentLine(Document document)

@@ -77,7 +77,7 @@ internal static class ReviewCommand
             return done;
         }
 
-        var console = io.Prompter ?? (Console.IsInputRedirected || Console.IsOutputRedirected ? null : Terminal.For(Console.Out));
+        var console = io.Prompter ?? (Console.IsInputRedirected || Console.IsOutputRedirected ? null : Terminal.ForPrompts());
         if (console is null)
         {
             ListUnreviewed(run.Analysis, io.Stdout);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
 using ClaimCheck.Reporting;
@@ -9,7 +10,8 @@ namespace ClaimCheck.Cli.Commands;
 /// <summary>
 /// The interactive review: each unreviewed group (discrepancies, then changes, then agreements) with its claims side
 /// by side and a word diff of their sentences; the analyst's choice is written to the decisions file at once, so
-/// quitting half-way keeps every decision made.
+/// quitting half-way keeps every decision made. Each sub-menu (the verdict, the claim to split out or ignore) ends
+/// with "Back", and Escape goes back too, to the group's menu with nothing recorded.
 /// </summary>
 internal sealed class ReviewWalkthrough(IAnsiConsole console, CorpusRun run, string file, string reviewer, string date, long maxFileSize)
 {
@@ -18,6 +20,7 @@ internal sealed class ReviewWalkthrough(IAnsiConsole console, CorpusRun run, str
     private const string SplitChoice = "Split a claim out (not the same claim)…";
     private const string IgnoreChoice = "Ignore a claim (wrong extraction)…";
     private const string Skip = "Skip";
+    private const string BackChoice = "Back";
     private const string Quit = "Quit";
 
     public static IEnumerable<ClaimGroup> Unreviewed(AnalysisResult analysis) =>
@@ -32,20 +35,12 @@ internal sealed class ReviewWalkthrough(IAnsiConsole console, CorpusRun run, str
         foreach (var group in open)
         {
             Show(group, claims);
-            var choice = console.Prompt(new SelectionPrompt<string>().Title("What do you decide?").AddChoices(Accept, OverrideChoice, SplitChoice, IgnoreChoice, Skip, Quit));
-            if (choice == Quit)
+            var decision = Decide(group, claims, out var quit);
+            if (quit)
             {
                 break;
             }
 
-            var decision = choice switch
-            {
-                Accept => new ReviewDecision(ReviewAction.Confirm, group.Id, [], group.Verdict, AskNote(), reviewer, date),
-                OverrideChoice => new ReviewDecision(ReviewAction.Override, group.Id, [], console.Prompt(new SelectionPrompt<Verdict>().Title("The verdict is").AddChoices(Enum.GetValues<Verdict>()).UseConverter(v => v.ToString().ToLowerInvariant())), AskNote(), reviewer, date),
-                SplitChoice => SplitDecision(group, claims),
-                IgnoreChoice => new ReviewDecision(ReviewAction.Ignore, null, [PickClaim(group, claims, "Which claim is wrongly extracted?")], null, AskNote(), reviewer, date),
-                _ => null,
-            };
             if (decision is not null)
             {
                 ReviewFile.Append(file, [decision], maxFileSize);
@@ -78,25 +73,61 @@ internal sealed class ReviewWalkthrough(IAnsiConsole console, CorpusRun run, str
         var first = claims[group.ClaimIds[0]];
         foreach (var id in group.ClaimIds.Skip(1).Take(3))
         {
-            var diff = WordDiff.Compute(first.Sentence, claims[id].Sentence);
-            var markup = string.Concat(diff.Select(s => s.Kind switch
-            {
-                DiffKind.Removed => $"[red strikethrough]{Markup.Escape(s.Text)}[/]",
-                DiffKind.Added => $"[green]{Markup.Escape(s.Text)}[/]",
-                _ => Markup.Escape(s.Text),
-            }));
-            console.MarkupLine($"[grey]{Markup.Escape(id)}:[/] {markup}");
+            // Marked [-removed-]{+added+}, not by colour alone: the diff must read with NO_COLOR and when copied out.
+            var diff = WordDiff.Compute(ReportText.OneLine(first.Sentence), ReportText.OneLine(claims[id].Sentence));
+            console.MarkupLine($"[grey]{Markup.Escape(id)}:[/] {WordDiffMarkup.Of(diff)}");
         }
     }
 
-    private ReviewDecision SplitDecision(ClaimGroup group, Dictionary<string, Claim> claims)
+    /// <summary>
+    /// The group's main menu, until the analyst decides, skips or quits; going back from a sub-menu (its "Back"
+    /// choice or Escape) asks again here, with nothing recorded. Null when nothing is to be recorded.
+    /// </summary>
+    private ReviewDecision? Decide(ClaimGroup group, Dictionary<string, Claim> claims, out bool quit)
     {
-        var chosen = PickClaim(group, claims, "Which claim is not the same claim as the others?");
-        return new ReviewDecision(ReviewAction.Split, null, [chosen, .. group.ClaimIds.Where(id => id != chosen)], null, AskNote(), reviewer, date);
+        quit = false;
+        while (true)
+        {
+            var choice = console.Prompt(new SelectionPrompt<string>().Title("What do you decide?").AddChoices(Accept, OverrideChoice, SplitChoice, IgnoreChoice, Skip, Quit));
+            switch (choice)
+            {
+                case Accept:
+                    return new ReviewDecision(ReviewAction.Confirm, group.Id, [], group.Verdict, AskNote(), reviewer, date);
+                case OverrideChoice when TryChoose("The verdict is", Enum.GetValues<Verdict>(), v => ReportText.Name(v), out var verdict):
+                    return new ReviewDecision(ReviewAction.Override, group.Id, [], verdict, AskNote(), reviewer, date);
+                case SplitChoice when TryPickClaim(group, claims, "Which claim is not the same claim as the others?", out var split):
+                    return new ReviewDecision(ReviewAction.Split, null, [split, .. group.ClaimIds.Where(id => id != split)], null, AskNote(), reviewer, date);
+                case IgnoreChoice when TryPickClaim(group, claims, "Which claim is wrongly extracted?", out var ignored):
+                    return new ReviewDecision(ReviewAction.Ignore, null, [ignored], null, AskNote(), reviewer, date);
+                case Skip:
+                    return null;
+                case Quit:
+                    quit = true;
+                    return null;
+                default:
+                    continue; // back from a sub-menu
+            }
+        }
     }
 
-    private string PickClaim(ClaimGroup group, Dictionary<string, Claim> claims, string title) =>
-        console.Prompt(new SelectionPrompt<string>().Title(title).AddChoices(group.ClaimIds).UseConverter(id => $"{id} {Markup.Escape(claims[id].Text)} ({Markup.Escape(claims[id].DocumentId)})"));
+    private bool TryPickClaim(ClaimGroup group, Dictionary<string, Claim> claims, string title, [MaybeNullWhen(false)] out string chosen) =>
+        TryChoose(title, group.ClaimIds, id => $"{id} {claims[id].Text} ({claims[id].DocumentId})", out chosen);
+
+    /// <summary>
+    /// A sub-menu: the choices, then "Back"; Escape goes back as well. False when the analyst went back. The prompt
+    /// lists indexes, so "Back" can never be mistaken for a choice whatever the choices say.
+    /// </summary>
+    private bool TryChoose<T>(string title, IReadOnlyList<T> choices, Func<T, string> name, [MaybeNullWhen(false)] out T chosen)
+    {
+        var back = choices.Count;
+        var index = console.Prompt(new SelectionPrompt<int>()
+            .Title($"{Markup.Escape(title)} [grey](Esc goes back)[/]")
+            .AddChoices(Enumerable.Range(0, choices.Count + 1))
+            .UseConverter(i => i == back ? BackChoice : Markup.Escape(name(choices[i])))
+            .AddCancelResult(back));
+        chosen = index == back ? default : choices[index];
+        return index != back;
+    }
 
     private string? AskNote()
     {
