@@ -175,8 +175,7 @@ internal static class NumberParser
         }
 
         var hasScale = false;
-        if (view.IsAttachedWord(last + 1) && view.TryGet(NumberWords.ScaleSuffixes, last + 1, out var suffixScale)
-            && (moneyContext || IsUnambiguousSuffix(view.Text(last + 1)) || (view.Is(last + 1, "m") && CountsAfter(view, last + 2))))
+        if (LetterScale(view, last + 1, moneyContext) is { } suffixScale)
         {
             value *= suffixScale;
             last++;
@@ -206,8 +205,44 @@ internal static class NumberParser
     }
 
     /// <summary>
-    /// Whether a plural noun or an acronym follows: <c>48m subscribers</c> and <c>1.48m TEU</c> count millions of things,
-    /// while <c>a 2.4m wall</c> and <c>the 100m sprint</c> measure metres.
+    /// The multiplier of a scale written as letters after the digits at <paramref name="k"/>, or null when the letters are
+    /// something else. Glued to the digits (<c>$800m</c>, <c>13.6M</c>, <c>48m subscribers</c>) the unambiguous ones always
+    /// scale, while <c>m</c> and <c>b</c> do so only where money is talked about or things are counted after them
+    /// (<c>a 2.4m wall</c> is a length). Standing apart (<c>£3.1 m</c>, <c>7 B users</c>) a letter scales only in money or
+    /// before things counted: <c>3 m tall</c> is a length. <c>mil</c> (<c>RM2.5mil</c>, <c>$12.7 mil</c>) is a million
+    /// only in money: <c>5 mil</c> of plastic film is a thickness.
+    /// </summary>
+    private static double? LetterScale(TokenView view, int k, bool moneyContext)
+    {
+        if (!view.IsWord(k))
+        {
+            return null;
+        }
+
+        var text = view.Text(k);
+        if (text == "mil")
+        {
+            return moneyContext ? 1e6 : null;
+        }
+
+        if (!view.TryGet(NumberWords.ScaleSuffixes, k, out var scale))
+        {
+            return null;
+        }
+
+        if (view.IsAttachedWord(k))
+        {
+            return moneyContext || IsUnambiguousSuffix(text) || (text is "m" or "b" && CountsAfter(view, k + 1)) ? scale : null;
+        }
+
+        // Apart, only a single letter or a short scale word reads as a scale; and never before a word glued to it.
+        return text.Length <= 3 && (moneyContext || CountsAfter(view, k + 1)) ? scale : null;
+    }
+
+    /// <summary>
+    /// Whether a plural noun or an acronym follows: <c>48m subscribers</c>, <c>1.48m TEU</c> and <c>1.8m barrels</c>
+    /// count millions of things, while <c>a 2.4m wall</c> and <c>the 100m sprint</c> measure metres. A plural unit counts
+    /// too: nobody writes a length in metres before another unit.
     /// </summary>
     private static bool CountsAfter(TokenView view, int k)
     {
@@ -222,7 +257,7 @@ internal static class NumberParser
             return true;
         }
 
-        return view.IsLowerWord(k) && (word is "people" or "users" || (CountedNoun.LooksPlural(word) && !UnitLexicon.Forms.ContainsKey(word)));
+        return view.IsLowerWord(k) && (word is "people" or "users" || CountedNoun.LooksPlural(word));
     }
 
     /// <summary><c>m</c> is a metre and <c>b</c> a bit unless money is being talked about, or things are counted after it.</summary>

@@ -237,6 +237,49 @@ public sealed class MillionSuffixTests
     }
 
     [Theory]
+    [InlineData("The field pumped 1.8m barrels a day in June.", 1_800_000)]
+    [InlineData("The port handled 6m tonnes of grain.", 6_000_000)]
+    [InlineData("Reservoirs hold 2.2m litres more than last year.", 2_200_000)]
+    public void A_glued_m_before_a_plural_unit_is_a_million_of_that_unit(string text, double value)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value);
+        Assert.NotEqual("metre", claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("The ministry set aside RM4.5mil for flood relief.", 4_500_000, "ringgit")]
+    [InlineData("The county will borrow $18.3 mil for the school.", 18_300_000, "dollar")]
+    [InlineData("The club paid £2.7 m for the goalkeeper.", 2_700_000, "pound")]
+    [InlineData("The charity raised €1.2 bn last year.", 1_200_000_000, "euro")]
+    public void Money_takes_a_scale_written_apart_or_as_mil(string text, double value, string currency)
+    {
+        var claim = Assert.Single(Extract.Quantities(text), c => c.Kind == ClaimKind.Money);
+        Assert.Equal(value, claim.Value!.Value, 3);
+        Assert.Contains(currency, claim.Unit, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The app says it has 3 B users.", 3_000_000_000, "user")]
+    [InlineData("The clip got 25 k views overnight.", 25_000, "view")]
+    [InlineData("The network lists 9 M subscribers.", 9_000_000, "subscriber")]
+    public void A_scale_letter_standing_apart_before_things_counted_multiplies(string text, double value, string unit)
+    {
+        var claim = Extract.Single(text);
+        Assert.Equal(value, claim.Value);
+        Assert.Equal(unit, claim.Unit);
+    }
+
+    [Theory]
+    [InlineData("The film is 5 mil thick.")]
+    [InlineData("The pole stands 3 m tall.")]
+    public void Without_money_or_counted_things_a_letter_apart_is_not_a_scale(string text)
+    {
+        var claim = Extract.Single(text);
+        Assert.True(claim.Value < 10, $"{claim.Text} read as {claim.Value}");
+    }
+
+    [Theory]
     [InlineData("They built a 2.4m wall around the yard.", 2.4)]
     [InlineData("She won the 100m sprint.", 100)]
     [InlineData("The mast is 12m tall.", 12)]
