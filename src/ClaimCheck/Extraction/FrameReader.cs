@@ -32,14 +32,14 @@ internal static class FrameReader
         StringComparer.OrdinalIgnoreCase, "the", "a", "an", "some", "its", "their", "his", "her", "our", "all", "only", "just", "another",
         "and", "but", "today", "now", "this", "these", "those", "last", "year", "in", "by", "more", "than", "over", "about", "around",
         "nearly", "almost", "roughly", "approximately", "up", "to", "under", "fewer", "less", "least", "at", "well", "half", "quarter",
-        "estimated", "of", "much", "many", "most", "close", "some", "barely", "exactly", "precisely");
+        "estimated", "of", "much", "many", "most", "close", "barely", "exactly", "precisely");
 
     /// <summary>Auxiliaries, adverbs and particles passed over on the way from a figure to its predicate or from a predicate to its subject.</summary>
     private static readonly FrozenSet<string> Skippable = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
         "can", "could", "may", "might", "must", "do", "does", "did", "not", "never", "to", "now", "also", "still", "currently",
         "already", "reportedly", "recently", "then", "just", "only", "since", "once", "again", "each", "every", "annually", "together",
-        "altogether", "so", "far", "yet", "even", "both", "all", "’ll", "'ll", "now", "today");
+        "altogether", "so", "far", "yet", "even", "both", "all", "’ll", "'ll", "today");
 
     /// <summary>Prepositions that end the head of a noun phrase (<c>a parts warehouse on the same site</c> is about a warehouse).</summary>
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(
@@ -57,7 +57,7 @@ internal static class FrameReader
         "which", "who", "what", "all", "both", "each", "some", "others", "other", "same", "whole", "total", "number", "figure",
         "figures", "year", "years", "company", "group", "firm", "authority", "government", "officials", "spokesperson", "spokesman",
         "spokeswoman", "statement", "report", "data", "people", "a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
-        "record", "total");
+        "record");
 
     /// <summary>Time words are not things that are new or old: <c>the previous year</c>.</summary>
     private static readonly FrozenSet<string> TimeNouns = FrozenSet.Create(

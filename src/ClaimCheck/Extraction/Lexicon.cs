@@ -21,11 +21,11 @@ internal static class Lexicon
         "versus", "vs", "ago", "later", "earlier", "away", "back", "up", "down", "out", "off", "apiece", "respectively", "alone",
         "now", "today", "yesterday", "tomorrow", "last", "next", "per", "via", "like", "unlike", "toward", "towards", "against",
         "across", "along", "around", "within", "upon", "whereas", "although", "though", "because", "whether", "either", "neither",
-        "here", "plus", "minus", "total", "altogether", "overall", "worldwide", "nationwide", "annually", "each", "became", "become",
+        "here", "plus", "minus", "total", "altogether", "overall", "worldwide", "nationwide", "annually", "became", "become",
         "becomes", "remain", "remains", "remained", "stand", "stands", "stood", "fell", "rose", "grew", "hit", "reach", "reached",
         "reaches", "represent", "represents", "represented", "cost", "costs", "worth", "long", "wide", "high", "deep", "tall", "old",
-        "away", "apart", "ahead", "behind", "too", "well", "enough", "instead", "once", "twice", "yes", "mostly", "only", "nearly",
-        "almost", "roughly", "approximately", "exactly", "precisely", "about", "some", "s", "t", "versus", "compared");
+        "apart", "ahead", "behind", "too", "well", "enough", "instead", "once", "twice", "yes", "mostly", "nearly",
+        "almost", "roughly", "approximately", "exactly", "precisely", "s", "t", "compared");
 
     /// <summary>Nouns that classify rather than name what is counted: <c>1,000 types of military products</c> counts products.</summary>
     public static readonly FrozenSet<string> Classifiers = FrozenSet.Create(
@@ -43,10 +43,10 @@ internal static class Lexicon
         "highway", "interstate", "zone", "district", "paragraph", "item", "rule", "act", "week", "matchday", "day", "game", "hole",
         "lap", "volume", "vol", "issue", "part", "figure", "fig", "table", "step", "option", "channel", "track", "unit", "block", "ep",
         "building", "apartment", "suite", "floor", "ward", "precinct", "box", "code", "model", "type", "series", "generation", "gen",
-        "season", "term", "year", "term", "line", "bus", "train", "terminal", "pier", "dock", "berth", "bay", "slot", "id", "ranked",
-        "rank", "covid", "article", "resolution", "decree", "law", "order", "protocol", "annex", "appendix",
+        "season", "term", "year", "line", "bus", "train", "terminal", "pier", "dock", "berth", "bay", "slot", "id", "ranked",
+        "rank", "covid", "resolution", "decree", "law", "order", "protocol", "annex", "appendix",
         "clause", "amendment", "verse", "psalm", "sura", "surah", "ayah", "dow", "photo", "image", "picture", "slide",
-        "nasdaq", "ftse", "dax", "nikkei", "hang", "seng", "sp", "tsx", "asx", "tsx", "index");
+        "nasdaq", "ftse", "dax", "nikkei", "hang", "seng", "sp", "tsx", "asx", "index");
 
     /// <summary>Verbs and adverbs that make a following figure a change: <c>rose 5%</c>, <c>up 19 cents</c>.</summary>
     public static readonly FrozenSet<string> IncreaseWords = FrozenSet.Create(
@@ -70,14 +70,14 @@ internal static class Lexicon
         "shrank", "shrunk", "shrinks", "shrinking", "contract", "contracted", "contracts", "contracting", "tank", "tanked", "tanks",
         "crash", "crashed", "crashes", "retreat", "retreated", "retreats", "ease", "eased", "eases", "easing", "weaken", "weakened",
         "weakens", "slump", "slumped", "slumps", "slumping", "sag", "sagged", "slashed", "slash", "trimmed", "trim", "lowered",
-        "lower", "downward", "downwards", "depreciated", "dived", "dove", "skidded", "sank", "nosedived", "declining", "narrowed", "narrow");
+        "lower", "downward", "downwards", "depreciated", "dived", "dove", "skidded", "nosedived", "narrowed", "narrow");
 
     /// <summary>Verbs whose <c>up</c>/<c>down</c> is a particle: <c>gave up 517 yards</c> is no rise.</summary>
     public static readonly FrozenSet<string> PhrasalVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "give", "gave", "given", "gives", "giving", "pick", "picked", "picks", "put", "puts", "set", "sets", "take", "took", "taken",
         "takes", "make", "made", "makes", "shut", "lock", "locked", "break", "broke", "broken", "turn", "turned", "tied", "tie",
-        "sign", "signed", "line", "lined", "back", "backed", "back", "split", "wrote", "write", "written", "run", "ran", "racked",
+        "sign", "signed", "line", "lined", "back", "backed", "split", "wrote", "write", "written", "run", "ran", "racked",
         "rack", "chalked", "chalk", "clocked", "clock", "piled", "pile", "wind", "wound", "shot", "knocked",
         "count", "counted", "bring", "brought", "sum", "summed", "mop", "mopped", "snap", "snapped", "scoop", "scooped", "serve",
         "served", "hand", "handed", "jot", "cough", "coughed", "hold", "held", "tot", "totted", "cut", "boiled", "hunkered", "settled", "calm", "calmed", "slow", "slowed", "wrap", "wrapped");
@@ -121,7 +121,7 @@ internal static class Lexicon
         StringComparer.OrdinalIgnoreCase,
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "early", "late", "mid", "around", "circa",
         "throughout", "year", "years", "fiscal", "fy", "spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start",
-        "pre", "post", "through", "season", "class", "vintage", "election", "since", "spring", "’s");
+        "pre", "post", "through", "season", "class", "vintage", "election", "’s");
 
     /// <summary>Words before <c>one</c> that make it a pronoun: <c>each one</c>, <c>no one</c>.</summary>
     public static readonly FrozenSet<string> PronounOneContext = FrozenSet.Create(

@@ -27,9 +27,9 @@ internal static class QualifierLexicon
         ("approx", Qualifier.Approximate), ("roughly", Qualifier.Approximate), ("nearly", Qualifier.Approximate),
         ("almost", Qualifier.Approximate), ("some", Qualifier.Approximate), ("close to", Qualifier.Approximate),
         ("an estimated", Qualifier.Approximate), ("estimated", Qualifier.Approximate), ("circa", Qualifier.Approximate),
-        ("ca", Qualifier.Approximate), ("~", Qualifier.Approximate), ("≈", Qualifier.Approximate), ("some", Qualifier.Approximate),
+        ("ca", Qualifier.Approximate), ("~", Qualifier.Approximate), ("≈", Qualifier.Approximate),
         ("nigh on", Qualifier.Approximate), ("the best part of", Qualifier.Approximate), ("just about", Qualifier.Approximate),
-        ("close on", Qualifier.Approximate), ("barely", Qualifier.Approximate), ("just shy of", Qualifier.LessThan), ("upward of", Qualifier.MoreThan), ("the better part of", Qualifier.Approximate));
+        ("close on", Qualifier.Approximate), ("barely", Qualifier.Approximate), ("just shy of", Qualifier.LessThan), ("the better part of", Qualifier.Approximate));
 
     public static readonly (string[] Words, Qualifier Qualifier)[] After = Sort(
         ("or more", Qualifier.AtLeast), ("or above", Qualifier.AtLeast), ("and above", Qualifier.AtLeast), ("and up", Qualifier.AtLeast),
