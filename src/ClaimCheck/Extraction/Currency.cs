@@ -21,7 +21,7 @@ internal static class Currency
             }
 
             var key = view.Key(i, last);
-            if (!UnitLexicon.PrefixCurrencies.TryGetValue(key, out var name))
+            if (!UnitLexicon.PrefixCurrencies.TryGetValue(key, out var name) && !UnitLexicon.PrefixCurrencies.TryGetValue(Spelled(key), out name))
             {
                 continue;
             }
@@ -55,7 +55,33 @@ internal static class Currency
         return null;
     }
 
-    /// <summary>Every currency sign or code starts with a symbol or a capital letter: most tokens are ruled out without building a key.</summary>
+    /// <summary>
+    /// A letter code and a dollar sign however they are spaced or cased, in the lexicon's spelling: <c>C $</c>, <c>S $</c>
+    /// and <c>hk $</c> are <c>C$</c>, <c>S$</c> and <c>HK$</c>. Only codes of two letters may be written in lower case:
+    /// <c>a $5 fee</c> is no Australian dollar.
+    /// </summary>
+    private static string Spelled(string key)
+    {
+        var dollar = key.IndexOf('$', StringComparison.Ordinal);
+        if (dollar <= 0)
+        {
+            return key;
+        }
+
+        var code = key[..dollar].TrimEnd();
+        var lower = code.All(char.IsAsciiLetterLower);
+        if (code.Length == 0 || !code.All(char.IsAsciiLetter) || (lower && code.Length != 2))
+        {
+            return key;
+        }
+
+        return code.ToUpperInvariant() + key[dollar..].Replace(" ", string.Empty, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every currency sign or code starts with a symbol, a capital letter, or a two-letter code in lower case before a
+    /// dollar sign (<c>hk $800</c>): most tokens are ruled out without building a key.
+    /// </summary>
     private static bool CanStartPrefix(TokenView view, int i)
     {
         if (i < 0 || i >= view.Count)
@@ -64,6 +90,8 @@ internal static class Currency
         }
 
         var token = view.Tokens[i];
-        return token.Kind == Text.TokenKind.Symbol || (token.Kind == Text.TokenKind.Word && token.Length <= 3 && char.IsUpper(view.Source[token.Start]));
+        return token.Kind == Text.TokenKind.Symbol
+            || (token.Kind == Text.TokenKind.Word && token.Length <= 3 && char.IsUpper(view.Source[token.Start]))
+            || (token.Kind == Text.TokenKind.Word && token.Length == 2 && view.IsSymbol(i + 1, '$'));
     }
 }

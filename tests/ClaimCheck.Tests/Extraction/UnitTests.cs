@@ -247,3 +247,28 @@ public sealed class ComparedFigureUnitTests
         Assert.Null(compared.Unit);
     }
 }
+
+public sealed class SpacedCurrencyCodeTests
+{
+    [Theory]
+    [InlineData("Entry costs C $12 for adults.", 12, "canadian dollar")]
+    [InlineData("Parking is S $4 an hour.", 4, "singapore dollar")]
+    [InlineData("The ferry ticket is hk $95 return.", 95, "hong kong dollar")]
+    [InlineData("The grant is nz $40,000 a year.", 40_000, "new zealand dollar")]
+    [InlineData("The bond raised AU $300 million.", 300_000_000, "australian dollar")]
+    public void A_dollar_code_is_read_however_it_is_spaced_or_cased(string text, double value, string currency)
+    {
+        var claim = Assert.Single(Extract.Quantities(text), c => c.Kind == ClaimKind.Money);
+        Assert.Equal(value, claim.Value);
+        Assert.StartsWith(currency, claim.Unit, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("They charge a $5 fee for the map.")]
+    [InlineData("It cost us $30 to get in.")]
+    public void A_lower_case_word_before_a_dollar_sign_is_no_currency_code(string text)
+    {
+        var claim = Assert.Single(Extract.Quantities(text), c => c.Kind == ClaimKind.Money);
+        Assert.Equal("dollar", claim.Unit);
+    }
+}
