@@ -195,19 +195,17 @@ internal static class UnitLexicon
         ["Ft"] = new("hungarian forint", Money), // "ft" is a foot
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Currency signs and codes written before the amount, with optional country prefixes: <c>$</c>, <c>US$</c>, <c>HK $</c>, <c>$A</c>, <c>€</c>.</summary>
+    /// <summary>Currency signs and codes written before the amount, with optional country prefixes: <c>$</c>, <c>US$</c>, <c>HK$</c>, <c>$A</c>, <c>€</c>; a code spaced or cased otherwise (<c>HK $</c>, <c>hk $</c>) is looked up as written here.</summary>
     public static readonly FrozenDictionary<string, string> PrefixCurrencies = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["$"] = "dollar",
         ["US$"] = "dollar",
-        ["US $"] = "dollar",
         ["U.S. $"] = "dollar",
         ["U.S.$"] = "dollar",
         ["$US"] = "dollar",
         ["USD"] = "dollar",
         ["USD $"] = "dollar",
         ["A$"] = "australian dollar",
-        ["A $"] = "australian dollar",
         ["AU$"] = "australian dollar",
         ["AUD"] = "australian dollar",
         ["$A"] = "australian dollar",
@@ -216,10 +214,8 @@ internal static class UnitLexicon
         ["CAD"] = "canadian dollar",
         ["$C"] = "canadian dollar",
         ["HK$"] = "hong kong dollar",
-        ["HK $"] = "hong kong dollar",
         ["HKD"] = "hong kong dollar",
         ["NZ$"] = "new zealand dollar",
-        ["NZ $"] = "new zealand dollar",
         ["S$"] = "singapore dollar",
         ["£"] = "pound sterling",
         ["GBP"] = "pound sterling",
