@@ -15,10 +15,10 @@ internal static class GroupTitle
     /// <summary>Words kept on each side of the figure: enough for a subject and verb, short enough for a heading.</summary>
     private const int WordsPerSide = 6;
 
-    // A clause ends at these words; the word itself belongs to neither side.
-    private static readonly FrozenSet<string> ClauseWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "and", "but", "or", "while", "whereas", "which", "who", "whom", "whose", "that", "because", "although", "though", "when", "where", "after", "before", "since", "if", "as", "so");
+    // Besides the words that open a clause of their own (FrameReader's), a title's clause ends at these joiners; the word
+    // itself belongs to neither side.
+    private static readonly FrozenSet<string> Joiners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "and", "but", "or", "when", "after", "before", "since", "as");
 
     // Words that say nothing at the edge of a title.
     private static readonly FrozenSet<string> EdgeWords = FrozenSet.Create(
@@ -68,7 +68,7 @@ internal static class GroupTitle
         for (var i = before.Length - 1; i >= 0 && left.Count < WordsPerSide; i--)
         {
             var word = before[i];
-            if (EndsClause(word) || IsDash(word) || ClauseWords.Contains(word))
+            if (EndsClause(word) || IsDash(word) || EndsAt(word))
             {
                 break;
             }
@@ -79,7 +79,7 @@ internal static class GroupTitle
         var right = new List<string>();
         foreach (var word in after)
         {
-            if (right.Count == WordsPerSide || IsDash(word) || ClauseWords.Contains(word) || word.StartsWith('('))
+            if (right.Count == WordsPerSide || IsDash(word) || EndsAt(word) || word.StartsWith('('))
             {
                 break;
             }
@@ -122,6 +122,8 @@ internal static class GroupTitle
 
         return title.ToString().Trim();
     }
+
+    private static bool EndsAt(string word) => FrameReader.ClauseOpeners.Contains(word) || Joiners.Contains(word);
 
     private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 

@@ -49,8 +49,13 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var sentenceText = fact.Quantities.Count == 0 ? string.Empty : fact.Sentence.GetText(text);
             var sentenceKey = fact.Quantities.Count == 0 ? string.Empty : ClaimIds.SentenceKey(sentenceText);
-            foreach (var quantity in fact.Quantities.Take(limit - claims.Count))
+            foreach (var quantity in fact.Quantities)
             {
+                if (claims.Count >= limit)
+                {
+                    break;
+                }
+
                 var start = fact.View!.Tokens[quantity.First].Start;
                 var end = fact.View.Tokens[quantity.Last].End;
                 var claimText = text[start..end];

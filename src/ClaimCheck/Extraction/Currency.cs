@@ -21,9 +21,14 @@ internal static class Currency
             }
 
             var key = view.Key(i, last);
-            if (!UnitLexicon.PrefixCurrencies.TryGetValue(key, out var name) && !UnitLexicon.PrefixCurrencies.TryGetValue(Spelled(key), out name))
+            if (!UnitLexicon.PrefixCurrencies.TryGetValue(key, out var name))
             {
-                continue;
+                // A second look only when the key has a spacing or casing to undo: most keys have none.
+                var spelled = Spelled(key);
+                if (ReferenceEquals(spelled, key) || !UnitLexicon.PrefixCurrencies.TryGetValue(spelled, out name))
+                {
+                    continue;
+                }
             }
 
             var next = last + 1;

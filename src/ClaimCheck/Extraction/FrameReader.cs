@@ -23,7 +23,7 @@ internal static class FrameReader
     private const int ComparisonWords = 14;
 
     /// <summary>Words that open a clause of their own: the figure's clause starts after them.</summary>
-    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(
+    internal static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "which", "who", "whom", "whose", "that", "where", "because", "although", "though", "while",
         "whereas", "if", "unless", "so");
 

@@ -24,7 +24,8 @@ internal static class CsvReport
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
         var index = new ReportIndex(result);
-        var highlight = new SentenceHighlight(result.Claims);
+        // Only a sentence long enough to be cut needs its figure located.
+        SentenceHighlight? highlight = null;
         WriteRow(writer, Columns);
         var cells = new string[Columns.Count];
         foreach (var claim in result.Claims)
@@ -47,7 +48,9 @@ internal static class CsvReport
             cells[13] = Text(group?.Id);
             cells[14] = Text(group?.Label);
             cells[15] = group is null ? string.Empty : ReportText.Name(group.Verdict);
-            cells[16] = Text(SentenceExcerpt.Around(claim.Sentence, highlight.Locate(claim), claim.Text.Length));
+            cells[16] = Text(claim.Sentence.Length <= SentenceExcerpt.MaxLength
+                ? claim.Sentence
+                : SentenceExcerpt.Around(claim.Sentence, (highlight ??= new SentenceHighlight(result.Claims)).Locate(claim), claim.Text.Length));
             WriteRow(writer, cells);
         }
     }
