@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Benchmarks;

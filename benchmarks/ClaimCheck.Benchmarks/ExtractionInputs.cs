@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Benchmarks;
 

@@ -1,5 +1,6 @@
 using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Matching;
 using ClaimCheck.Reporting;

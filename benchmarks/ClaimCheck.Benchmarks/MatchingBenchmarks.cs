@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using ClaimCheck.Benchmarks.Peers;
-using ClaimCheck.Consistency;
 using ClaimCheck.Matching;
 using FuzzySharp;
 using FuzzySharp.PreProcess;

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using ClaimCheck.Consistency;
-using ClaimCheck.Reporting;
+using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
+using ClaimCheck.Matching;
 
 namespace ClaimCheck.Benchmarks;
 

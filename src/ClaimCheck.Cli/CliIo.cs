@@ -1,3 +1,5 @@
+using ClaimCheck.Diagnostics;
+
 namespace ClaimCheck.Cli;
 
 /// <summary>The streams a command reads and writes, so tests can run the CLI in-process.</summary>

@@ -1,7 +1,9 @@
 using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
-using ClaimCheck.Reporting;
+using ClaimCheck.Matching;
 using ClaimCheck.Review;
 
 namespace ClaimCheck;

@@ -32,7 +32,7 @@ internal sealed class PairInputs
     /// <summary>From a <c>claimcheck extract --format jsonl</c> output.</summary>
     public static PairInputs FromJsonl(string path, int count) =>
         From(File.ReadLines(path).Where(line => !string.IsNullOrWhiteSpace(line))
-            .Select(line => (Claim)JsonSerializer.Deserialize(line, JsonContract.Compact.GetTypeInfo(typeof(Claim)))!), count);
+            .Select(line => (Claim)JsonSerializer.Deserialize(line, ReportingJsonContext.Contract.Compact.GetTypeInfo(typeof(Claim)))!), count);
 
     /// <summary>
     /// Built in process as <c>benchmarks/peers/run.sh</c> builds them with <c>claimcheck extract</c>: the seed corpus,

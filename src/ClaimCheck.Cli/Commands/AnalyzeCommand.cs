@@ -2,6 +2,9 @@ using System.CommandLine;
 using ClaimCheck.Baseline;
 using ClaimCheck.Caching;
 using ClaimCheck.Consistency;
+using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Matching;
 using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Cli.Commands;

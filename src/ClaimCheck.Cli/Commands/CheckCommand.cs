@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimCheck.Baseline;
+using ClaimCheck.IO;
 using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Cli.Commands;

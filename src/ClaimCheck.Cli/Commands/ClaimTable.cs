@@ -1,6 +1,6 @@
-using ClaimCheck.Corpus;
+using ClaimCheck.Consistency;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
-using ClaimCheck.Reporting;
 using Humanizer;
 using Spectre.Console;
 

@@ -1,7 +1,9 @@
 using ClaimCheck.Caching;
 using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction;
+using ClaimCheck.Matching;
 
 namespace ClaimCheck.Cli.Commands;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using ClaimCheck.Comparison;
 using ClaimCheck.Corpus;
-using ClaimCheck.Reporting;
+using ClaimCheck.Documents;
+using ClaimCheck.IO;
 using Humanizer;
 
 namespace ClaimCheck.Cli.Commands;

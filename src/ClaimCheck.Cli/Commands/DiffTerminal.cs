@@ -1,7 +1,7 @@
 using System.Text;
 using ClaimCheck.Comparison;
-using ClaimCheck.Corpus;
-using ClaimCheck.Reporting;
+using ClaimCheck.Documents;
+using ClaimCheck.Text;
 using Spectre.Console;
 
 namespace ClaimCheck.Cli.Commands;
@@ -87,7 +87,7 @@ internal static class DiffTerminal
         var line = new StringBuilder(document.Id);
         if (!string.IsNullOrWhiteSpace(document.Title))
         {
-            line.Append(": ").Append(ReportText.OneLine(document.Title));
+            line.Append(": ").Append(WhiteSpace.OneLine(document.Title));
         }
 
         var details = ComparisonText.Details(document);

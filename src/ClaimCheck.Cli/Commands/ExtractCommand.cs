@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Reporting;
 

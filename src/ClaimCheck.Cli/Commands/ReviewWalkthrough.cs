@@ -1,8 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using ClaimCheck.Consistency;
+using ClaimCheck.Diffing;
 using ClaimCheck.Extraction;
-using ClaimCheck.Reporting;
 using ClaimCheck.Review;
+using ClaimCheck.Text;
 using Spectre.Console;
 
 namespace ClaimCheck.Cli.Commands;
@@ -74,7 +75,7 @@ internal sealed class ReviewWalkthrough(IAnsiConsole console, CorpusRun run, str
         foreach (var id in group.ClaimIds.Skip(1).Take(3))
         {
             // Marked [-removed-]{+added+}, not by colour alone: the diff must read with NO_COLOR and when copied out.
-            var diff = WordDiff.Compute(ReportText.OneLine(first.Sentence), ReportText.OneLine(claims[id].Sentence));
+            var diff = WordDiff.Compute(WhiteSpace.OneLine(first.Sentence), WhiteSpace.OneLine(claims[id].Sentence));
             console.MarkupLine($"[grey]{Markup.Escape(id)}:[/] {WordDiffMarkup.Of(diff)}");
         }
     }
@@ -93,7 +94,7 @@ internal sealed class ReviewWalkthrough(IAnsiConsole console, CorpusRun run, str
             {
                 case Accept:
                     return new ReviewDecision(ReviewAction.Confirm, group.Id, [], group.Verdict, AskNote(), reviewer, date);
-                case OverrideChoice when TryChoose("The verdict is", Enum.GetValues<Verdict>(), v => ReportText.Name(v), out var verdict):
+                case OverrideChoice when TryChoose("The verdict is", Enum.GetValues<Verdict>(), v => VerdictName.Of(v), out var verdict):
                     return new ReviewDecision(ReviewAction.Override, group.Id, [], verdict, AskNote(), reviewer, date);
                 case SplitChoice when TryPickClaim(group, claims, "Which claim is not the same claim as the others?", out var split):
                     return new ReviewDecision(ReviewAction.Split, null, [split, .. group.ClaimIds.Where(id => id != split)], null, AskNote(), reviewer, date);

@@ -1,5 +1,6 @@
 using System.Text;
-using ClaimCheck.Reporting;
+using ClaimCheck.Diffing;
+using ClaimCheck.Text;
 using Spectre.Console;
 
 namespace ClaimCheck.Cli.Commands;
@@ -28,7 +29,7 @@ internal static class WordDiffMarkup
         var text = new StringBuilder();
         foreach (var segment in segments)
         {
-            var value = ReportText.OneLine(segment.Text);
+            var value = WhiteSpace.OneLine(segment.Text);
             if (segment.Kind == DiffKind.Same || value.Length == 0)
             {
                 // A change of spacing alone is not worth marking: keep the new spacing.
@@ -51,7 +52,7 @@ internal static class WordDiffMarkup
         }
 
         // Escaping doubles brackets only, so folding white space over the markup folds it in the text alike.
-        return ReportText.OneLine(text.ToString());
+        return WhiteSpace.OneLine(text.ToString());
     }
 
     /// <summary>The one-line text with a space kept where the original began or ended with white space.</summary>

@@ -1,5 +1,5 @@
+using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
-using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Baseline;
 

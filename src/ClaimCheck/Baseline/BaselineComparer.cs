@@ -1,7 +1,6 @@
 using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
 using ClaimCheck.Matching;
-using ClaimCheck.Reporting;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
 

@@ -1,18 +1,17 @@
 using System.Text.Json;
-using ClaimCheck.Corpus;
-using ClaimCheck.Reporting;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Baseline;
 
 /// <summary>Reads and writes baseline files: indented JSON, the claim contract's naming, written atomically.</summary>
 public static class BaselineJson
 {
-    public static string Serialize(BaselineSnapshot snapshot) => JsonContract.Serialize(snapshot, JsonContract.Indented) + "\n";
+    public static string Serialize(BaselineSnapshot snapshot) => JsonContract.Serialize(snapshot, BaselineJsonContext.Contract.Indented) + "\n";
 
     /// <summary>Writes the baseline atomically: an interrupted run leaves the previous baseline intact.</summary>
     public static void Write(BaselineSnapshot snapshot, string path) => AtomicFile.Write(path, writer =>
     {
-        JsonContract.Write(snapshot, JsonContract.Indented, writer);
+        JsonContract.Write(snapshot, BaselineJsonContext.Contract.Indented, writer);
         writer.Write('\n');
     });
 
@@ -29,7 +28,7 @@ public static class BaselineJson
         BaselineSnapshot? snapshot;
         try
         {
-            snapshot = JsonSerializer.Deserialize(text, JsonContract.Compact.GetTypeInfo(typeof(BaselineSnapshot))) as BaselineSnapshot;
+            snapshot = JsonSerializer.Deserialize(text, BaselineJsonContext.Contract.Compact.GetTypeInfo(typeof(BaselineSnapshot))) as BaselineSnapshot;
         }
         catch (JsonException exception)
         {

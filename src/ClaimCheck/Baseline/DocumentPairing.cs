@@ -1,6 +1,6 @@
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Matching;
-using ClaimCheck.Reporting;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
 

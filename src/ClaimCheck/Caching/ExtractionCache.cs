@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
-using ClaimCheck.Reporting;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Caching;
 
@@ -79,7 +79,7 @@ public sealed class ExtractionCache
                 {
                     writer.Write(key);
                     writer.Write('\t');
-                    writer.Write(JsonSerializer.Serialize(claims, JsonContract.Compact.GetTypeInfo(typeof(IReadOnlyList<Claim>))));
+                    writer.Write(JsonSerializer.Serialize(claims, CachingJsonContext.Contract.Compact.GetTypeInfo(typeof(IReadOnlyList<Claim>))));
                     writer.Write('\n');
                 }
             });
@@ -140,7 +140,7 @@ public sealed class ExtractionCache
     {
         try
         {
-            return JsonSerializer.Deserialize(json, JsonContract.Compact.GetTypeInfo(typeof(IReadOnlyList<Claim>))) as IReadOnlyList<Claim>;
+            return JsonSerializer.Deserialize(json, CachingJsonContext.Contract.Compact.GetTypeInfo(typeof(IReadOnlyList<Claim>))) as IReadOnlyList<Claim>;
         }
         catch (JsonException)
         {

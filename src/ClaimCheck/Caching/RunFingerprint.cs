@@ -1,4 +1,6 @@
 using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Caching;
 

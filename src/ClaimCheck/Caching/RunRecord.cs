@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using ClaimCheck.Consistency;
-using ClaimCheck.Corpus;
-using ClaimCheck.Reporting;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Caching;
 
@@ -44,7 +45,7 @@ public sealed record RunRecord(string Fingerprint, IReadOnlyList<RunOutput> Outp
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize(stream, JsonContract.Compact.GetTypeInfo(typeof(RunRecord))) as RunRecord;
+            return JsonSerializer.Deserialize(stream, CachingJsonContext.Contract.Compact.GetTypeInfo(typeof(RunRecord))) as RunRecord;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -57,7 +58,7 @@ public sealed record RunRecord(string Fingerprint, IReadOnlyList<RunOutput> Outp
     {
         try
         {
-            AtomicFile.WriteAllText(PathOf(cacheFolder, outputKey), JsonContract.Serialize(this, JsonContract.Compact));
+            AtomicFile.WriteAllText(PathOf(cacheFolder, outputKey), JsonContract.Serialize(this, CachingJsonContext.Contract.Compact));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,6 +1,6 @@
 using ClaimCheck.Extraction;
 using ClaimCheck.Matching;
-using ClaimCheck.Reporting;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Comparison;
 
@@ -75,7 +75,7 @@ internal static class ClaimPairer
         }
     }
 
-    private static (string Sentence, string Text) TextKey(Claim claim) => (ReportText.OneLine(claim.Sentence), claim.Text);
+    private static (string Sentence, string Text) TextKey(Claim claim) => (WhiteSpace.OneLine(claim.Sentence), claim.Text);
 
     /// <summary>The rest, by kind, folded unit and sentence similarity; best pairs first.</summary>
     private static void PairSimilar(IReadOnlyList<Claim> old, IReadOnlyList<Claim> @new, OffsetMap map, int[] oldToNew, int[] newToOld)

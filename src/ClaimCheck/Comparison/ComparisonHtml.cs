@@ -1,7 +1,9 @@
 using System.Text;
-using ClaimCheck.Corpus;
+using ClaimCheck.Diffing;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Reporting;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Comparison;
 
@@ -121,7 +123,7 @@ internal static class ComparisonHtml
     {
         var line = new StringBuilder(HtmlText.Escape(document.Id));
         var url = SafeUrl.Http(document.Url);
-        var title = string.IsNullOrWhiteSpace(document.Title) ? null : ReportText.OneLine(document.Title);
+        var title = string.IsNullOrWhiteSpace(document.Title) ? null : WhiteSpace.OneLine(document.Title);
         if (title is not null || url is not null)
         {
             line.Append(": ");

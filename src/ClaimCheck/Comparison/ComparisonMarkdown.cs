@@ -1,5 +1,5 @@
 using System.Text;
-using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Reporting;
 

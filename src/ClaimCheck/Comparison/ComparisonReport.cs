@@ -1,4 +1,4 @@
-using ClaimCheck.Reporting;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Comparison;
 
@@ -21,7 +21,7 @@ public static class ComparisonReport
                 ComparisonHtml.Write(comparison, writer);
                 break;
             case ComparisonFormat.Json:
-                writer.Write(JsonContract.Serialize(ComparisonJsonDocument.From(comparison), JsonContract.Indented));
+                writer.Write(JsonContract.Serialize(ComparisonJsonDocument.From(comparison), ComparisonJsonContext.Contract.Indented));
                 writer.Write('\n');
                 break;
             default:

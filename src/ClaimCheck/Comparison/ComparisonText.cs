@@ -1,6 +1,9 @@
 using System.Globalization;
 using ClaimCheck.Corpus;
+using ClaimCheck.Diffing;
+using ClaimCheck.Documents;
 using ClaimCheck.Reporting;
+using ClaimCheck.Text;
 using Humanizer;
 
 namespace ClaimCheck.Comparison;
@@ -45,8 +48,8 @@ internal static class ComparisonText
     public static IReadOnlyList<DiffSegment> Sentence(ClaimChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var old = ReportText.OneLine(change.Old?.Sentence);
-        var @new = ReportText.OneLine(change.New?.Sentence);
+        var old = WhiteSpace.OneLine(change.Old?.Sentence);
+        var @new = WhiteSpace.OneLine(change.New?.Sentence);
         if (change.Old is not null && change.New is not null && !string.Equals(old, @new, StringComparison.Ordinal))
         {
             return WordDiff.Compute(old, @new);
@@ -63,7 +66,7 @@ internal static class ComparisonText
         var details = new List<string>(2);
         if (!string.IsNullOrWhiteSpace(document.Source))
         {
-            details.Add(ReportText.OneLine(document.Source));
+            details.Add(WhiteSpace.OneLine(document.Source));
         }
 
         if (document.Published is { } published)

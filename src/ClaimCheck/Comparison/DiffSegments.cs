@@ -1,4 +1,4 @@
-using ClaimCheck.Reporting;
+using ClaimCheck.Diffing;
 
 namespace ClaimCheck.Comparison;
 

@@ -1,6 +1,6 @@
-using ClaimCheck.Corpus;
+using ClaimCheck.Diffing;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
-using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Comparison;
 

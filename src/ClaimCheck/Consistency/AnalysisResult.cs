@@ -1,5 +1,5 @@
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
-using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Consistency;
 

@@ -1,3 +1,5 @@
+using ClaimCheck.Matching;
+
 namespace ClaimCheck.Consistency;
 
 /// <summary>Claims that state the same figure about the same thing, with the verdict on them.</summary>
@@ -25,4 +27,4 @@ public sealed record ClaimGroup(
     ChangeSummary? Change,
     IReadOnlyList<MatchEvidence> Matches,
     int IndependentSources,
-    Review.GroupReview? Review = null);
+    GroupReview? Review = null);

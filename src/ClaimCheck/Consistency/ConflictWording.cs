@@ -4,7 +4,7 @@ namespace ClaimCheck.Consistency;
 
 /// <summary>
 /// The parts of a conflict's reason: both claims, where each was said (the document's source or id) and what each
-/// figure means in words (<see cref="Reporting.FigureText.Reading"/>). The parts are strings and claims the analysis
+/// figure means in words (<see cref="FigureText.Reading"/>). The parts are strings and claims the analysis
 /// holds anyway, so a conflict costs a few references instead of a sentence of its own.
 /// </summary>
 internal sealed class ConflictWording(Claim left, string leftSource, string leftReading, Claim right, string rightSource, string rightReading)

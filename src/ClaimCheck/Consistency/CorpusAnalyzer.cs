@@ -1,7 +1,6 @@
-using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Matching;
-using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Consistency;
 

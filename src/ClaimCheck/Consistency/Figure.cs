@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Extraction;
+using ClaimCheck.Matching;
 
 namespace ClaimCheck.Consistency;
 

@@ -1,3 +1,5 @@
+using ClaimCheck.Matching;
+
 namespace ClaimCheck.Consistency;
 
 /// <summary>

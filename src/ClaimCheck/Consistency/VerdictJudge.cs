@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Matching;
-using ClaimCheck.Reporting;
+using ClaimCheck.Vocabulary;
 using Humanizer;
 
 namespace ClaimCheck.Consistency;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Extraction;
 using ClaimCheck.Matching;
-using ClaimCheck.Reporting;
 using Humanizer;
 
 namespace ClaimCheck.Consistency;

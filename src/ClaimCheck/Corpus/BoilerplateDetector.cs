@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Corpus;
 

@@ -1,3 +1,6 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
+
 namespace ClaimCheck.Corpus;
 
 /// <summary>The documents of a corpus and the problems met loading it.</summary>

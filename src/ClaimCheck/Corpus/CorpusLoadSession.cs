@@ -1,3 +1,8 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
+using ClaimCheck.IO;
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Corpus;
 
 /// <summary>The state of one <see cref="CorpusLoader.Load"/> call: what has been loaded and reported so far.</summary>

@@ -9,7 +9,7 @@ public static class CorpusLoader
 {
     /// <summary>
     /// Loads the documents at <paramref name="paths"/>. Never throws for a bad input: missing paths, unreadable
-    /// files, malformed manifests and jsonl lines become <see cref="Diagnostic"/>s and the rest still loads.
+    /// files, malformed manifests and jsonl lines become <see cref="Diagnostics.Diagnostic"/>s and the rest still loads.
     /// </summary>
     /// <param name="paths">Files, folders (read recursively) or <c>-</c> for standard input.</param>
     /// <param name="options">Standard input and the detection seams; null for the defaults.</param>

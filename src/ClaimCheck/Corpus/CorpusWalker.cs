@@ -1,4 +1,6 @@
 using System.Globalization;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Corpus;
 

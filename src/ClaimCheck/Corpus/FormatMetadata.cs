@@ -1,3 +1,6 @@
+using ClaimCheck.Documents;
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Corpus;
 
 /// <summary>

@@ -1,3 +1,6 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
+using ClaimCheck.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ClaimCheck.Corpus;

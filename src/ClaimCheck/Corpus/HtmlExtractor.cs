@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Corpus;
 

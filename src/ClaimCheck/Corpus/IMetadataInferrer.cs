@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Corpus;
 
 /// <summary>Reads a document's title, source and publication date from its text, for documents without metadata.</summary>

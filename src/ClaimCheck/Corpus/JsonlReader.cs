@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Corpus;
 

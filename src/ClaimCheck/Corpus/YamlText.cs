@@ -1,3 +1,4 @@
+using ClaimCheck.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

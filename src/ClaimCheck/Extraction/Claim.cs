@@ -7,7 +7,7 @@ namespace ClaimCheck.Extraction;
 /// (see <c>docs/claim-schema.md</c>).
 /// </summary>
 /// <param name="Id">Stable id: a hash of the document id, the sentence text, the claim text and its occurrence, so it survives edits elsewhere in the document.</param>
-/// <param name="DocumentId">The <see cref="Corpus.Document.Id"/> the claim comes from.</param>
+/// <param name="DocumentId">The <see cref="Documents.Document.Id"/> the claim comes from.</param>
 /// <param name="Text">The surface span, e.g. <c>more than 1,000 types of military products</c>.</param>
 /// <param name="Sentence">The sentence the claim was found in.</param>
 /// <param name="Start">Offset of <see cref="Text"/> in the document text.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
-using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Extraction;
 

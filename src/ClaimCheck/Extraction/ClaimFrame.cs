@@ -1,3 +1,5 @@
+using ClaimCheck.Vocabulary;
+
 namespace ClaimCheck.Extraction;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace ClaimCheck.Extraction;
 /// Two figures that count the same noun are one quantity only when their frames agree: <c>hired 300</c> is not
 /// <c>cut 300 jobs</c>, <c>handled 610,000 passengers</c> is not <c>a terminal designed for 1 million passengers</c>.
 /// </summary>
-/// <param name="Predicate">The class of the predicate that governs the figure; <see cref="Extraction.Predicate.None"/> when no telling word governs it.</param>
+/// <param name="Predicate">The class of the predicate that governs the figure; <see cref="Vocabulary.Predicate.None"/> when no telling word governs it.</param>
 /// <param name="PredicateWord">The word that set <paramref name="Predicate"/>, lower case, as written (for explanations).</param>
 /// <param name="Modality">Actual, planned or potential.</param>
 /// <param name="Negated">Whether the clause denies the figure: <c>there is no $2 billion gap</c>.</param>

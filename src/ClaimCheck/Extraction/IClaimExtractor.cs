@@ -1,4 +1,4 @@
-using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Extraction;
 

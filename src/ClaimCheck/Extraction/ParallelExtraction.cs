@@ -1,4 +1,4 @@
-using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Extraction;
 
@@ -9,11 +9,7 @@ public static class ParallelExtraction
     public static IReadOnlyList<Claim> ExtractAll(this IClaimExtractor extractor, IReadOnlyList<Document> documents) =>
         ExtractAll(extractor, documents, extractor.Extract);
 
-    /// <summary>The same, taking each document's claims from <paramref name="cache"/> when it extracted that content before.</summary>
-    public static IReadOnlyList<Claim> ExtractAll(this IClaimExtractor extractor, IReadOnlyList<Document> documents, Caching.ExtractionCache? cache) =>
-        cache is null ? ExtractAll(extractor, documents) : ExtractAll(extractor, documents, document => cache.GetOrExtract(document, extractor));
-
-    private static List<Claim> ExtractAll(IClaimExtractor extractor, IReadOnlyList<Document> documents, Func<Document, IReadOnlyList<Claim>> extract)
+    internal static List<Claim> ExtractAll(IClaimExtractor extractor, IReadOnlyList<Document> documents, Func<Document, IReadOnlyList<Claim>> extract)
     {
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(documents);

@@ -1,4 +1,3 @@
-using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Matching;

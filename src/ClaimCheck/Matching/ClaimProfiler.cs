@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
 using ClaimCheck.Text;
+using ClaimCheck.Vocabulary;
 
 namespace ClaimCheck.Matching;
 

@@ -1,4 +1,3 @@
-using ClaimCheck.Consistency;
 
 namespace ClaimCheck.Matching;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using ClaimCheck.Consistency;
-using ClaimCheck.Extraction;
+using ClaimCheck.Vocabulary;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
 

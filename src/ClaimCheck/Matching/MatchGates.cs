@@ -1,5 +1,5 @@
-using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
+using ClaimCheck.Vocabulary;
 
 namespace ClaimCheck.Matching;
 

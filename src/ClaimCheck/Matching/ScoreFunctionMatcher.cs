@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Matching;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Reporting;
 
@@ -37,7 +38,7 @@ public static class AnalysisJson
     private static JsonSerializerOptions Options(AnalysisResult result)
     {
         var table = SentenceTable.Of(result.Claims);
-        var resolver = ClaimCheckJsonContext.Default.WithAddedModifier(info =>
+        var resolver = ReportingJsonContext.Default.WithAddedModifier(info =>
         {
             if (info.Type == typeof(AnalysisResult))
             {
@@ -52,7 +53,7 @@ public static class AnalysisJson
                 info.Properties[IndexOf(info, "sentence")].Name = "sentenceIndex";
             }
         });
-        return new JsonSerializerOptions(JsonContract.Indented) { TypeInfoResolver = resolver };
+        return new JsonSerializerOptions(ReportingJsonContext.Contract.Indented) { TypeInfoResolver = resolver };
     }
 
     private static void Replace(JsonTypeInfo info, string name, Type type, Func<object, object?> get)

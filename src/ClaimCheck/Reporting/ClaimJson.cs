@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Reporting;
 
@@ -10,7 +11,7 @@ public static class ClaimJson
     {
         foreach (var claim in claims)
         {
-            writer.Write(JsonContract.Serialize(claim, JsonContract.Compact));
+            writer.Write(JsonContract.Serialize(claim, ReportingJsonContext.Contract.Compact));
             writer.Write('\n');
         }
     }
@@ -18,7 +19,7 @@ public static class ClaimJson
     /// <summary>The whole result as one indented JSON document.</summary>
     public static void WriteDocument(ExtractionResult result, TextWriter writer)
     {
-        writer.Write(JsonContract.Serialize(result, JsonContract.Indented));
+        writer.Write(JsonContract.Serialize(result, ReportingJsonContext.Contract.Indented));
         writer.Write('\n');
     }
 }

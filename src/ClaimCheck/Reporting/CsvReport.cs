@@ -47,7 +47,7 @@ internal static class CsvReport
             cells[12] = Text(claim.Speaker);
             cells[13] = Text(group?.Id);
             cells[14] = Text(group?.Label);
-            cells[15] = group is null ? string.Empty : ReportText.Name(group.Verdict);
+            cells[15] = group is null ? string.Empty : VerdictName.Of(group.Verdict);
             cells[16] = Text(claim.Sentence.Length <= SentenceExcerpt.MaxLength
                 ? claim.Sentence
                 : SentenceExcerpt.Around(claim.Sentence, (highlight ??= new SentenceHighlight(result.Claims)).Locate(claim), claim.Text.Length));

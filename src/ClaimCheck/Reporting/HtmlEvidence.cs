@@ -11,7 +11,7 @@ namespace ClaimCheck.Reporting;
 /// <param name="Shape"><c>dot</c> (exact), <c>about</c>, <c>range</c>, <c>up</c> (more than, at least), <c>down</c> (less than, up to) or <c>none</c>.</param>
 /// <param name="Y">The value, or the low end of a range.</param>
 /// <param name="Y2">The high end of a range.</param>
-/// <param name="YText"><paramref name="Y"/> as people write it, for the timeline's axis (<see cref="FigureText.Axis"/>): the page shows no number of its own making.</param>
+/// <param name="YText"><paramref name="Y"/> as people write it, for the timeline's axis (<see cref="Consistency.FigureText.Axis"/>): the page shows no number of its own making.</param>
 /// <param name="Y2Text"><paramref name="Y2"/> as people write it.</param>
 /// <param name="Speaker">Who said it.</param>
 /// <param name="Copy">Whether it repeats another member's passage.</param>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Reporting;
 
@@ -60,12 +61,12 @@ internal static class HtmlReport
         if (JsonContract.Utf8Stream(writer) is { } file)
         {
             using var escaped = new ScriptJsonStream(file);
-            System.Text.Json.JsonSerializer.Serialize(escaped, data, JsonContract.Compact.GetTypeInfo(typeof(HtmlReportData)));
+            System.Text.Json.JsonSerializer.Serialize(escaped, data, ReportingJsonContext.Contract.Compact.GetTypeInfo(typeof(HtmlReportData)));
             escaped.Flush();
             return;
         }
 
-        writer.Write(HtmlText.ScriptJson(JsonContract.Serialize(data, JsonContract.Compact)));
+        writer.Write(HtmlText.ScriptJson(JsonContract.Serialize(data, ReportingJsonContext.Contract.Compact)));
     }
 
     private static void AppendControls(StringBuilder html, HtmlReportData data)
@@ -74,7 +75,7 @@ internal static class HtmlReport
             .Append("<fieldset class=\"verdicts\">\n<legend>Verdict</legend>\n");
         foreach (var (verdict, label) in Filters)
         {
-            var name = ReportText.Name(verdict);
+            var name = VerdictName.Of(verdict);
             var count = data.Groups.Count(g => g.Verdict == verdict);
             html.Append("<label class=\"chip chip-").Append(name).Append("\"><input type=\"checkbox\" name=\"verdict\" value=\"").Append(name)
                 .Append("\" checked> ").Append(label).Append(" <span class=\"count\">").Append(ReportText.Number(count)).Append("</span></label>\n");

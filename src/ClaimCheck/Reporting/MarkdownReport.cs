@@ -1,6 +1,8 @@
 using System.Text;
 using ClaimCheck.Consistency;
+using ClaimCheck.Diffing;
 using ClaimCheck.Extraction;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Reporting;
 
@@ -61,7 +63,7 @@ internal static class MarkdownReport
     private static void WriteGroup(StringBuilder md, ReportIndex index, ClaimGroup group)
     {
         var members = index.Members(group);
-        md.Append("### ").Append(Label(group)).Append(" — ").Append(ReportText.Name(group.Verdict)).Append(" · `").Append(group.Id).Append("`\n\n");
+        md.Append("### ").Append(Label(group)).Append(" — ").Append(VerdictName.Of(group.Verdict)).Append(" · `").Append(group.Id).Append("`\n\n");
         if (!string.IsNullOrWhiteSpace(group.Explanation))
         {
             md.Append(MarkdownText.Escape(group.Explanation)).Append("\n\n");
@@ -130,15 +132,15 @@ internal static class MarkdownReport
         }
 
         var first = members[0].Claim;
-        var baseline = ReportText.OneLine(first.Sentence);
+        var baseline = WhiteSpace.OneLine(first.Sentence);
         var seen = new HashSet<string>(StringComparer.Ordinal) { baseline };
-        var others = members.Skip(1).Where(m => seen.Add(ReportText.OneLine(m.Claim.Sentence))).ToList();
+        var others = members.Skip(1).Where(m => seen.Add(WhiteSpace.OneLine(m.Claim.Sentence))).ToList();
         if (others.Count == 0)
         {
             return;
         }
 
-        var compared = others.Take(MaxDiffs).Select(m => (m.Claim, Diff: WordDiff.Compute(baseline, ReportText.OneLine(m.Claim.Sentence)))).ToList();
+        var compared = others.Take(MaxDiffs).Select(m => (m.Claim, Diff: WordDiff.Compute(baseline, WhiteSpace.OneLine(m.Claim.Sentence)))).ToList();
         var close = compared.Where(c => WordDiff.IsParaphrase(c.Diff)).ToList();
         var apart = compared.Where(c => !WordDiff.IsParaphrase(c.Diff)).ToList();
         if (close.Count > 0)
@@ -176,19 +178,19 @@ internal static class MarkdownReport
         var sentence = claim.Sentence;
         if (at is not { } start || start + claim.Text.Length > sentence.Length)
         {
-            md.Append(Inline(ReportText.OneLine(sentence)));
+            md.Append(Inline(WhiteSpace.OneLine(sentence)));
             return;
         }
 
-        var before = ReportText.OneLine(sentence[..start]);
-        var after = ReportText.OneLine(sentence[(start + claim.Text.Length)..]);
+        var before = WhiteSpace.OneLine(sentence[..start]);
+        var after = WhiteSpace.OneLine(sentence[(start + claim.Text.Length)..]);
         md.Append(Inline(before));
         if (before.Length > 0 && char.IsWhiteSpace(sentence[start - 1]))
         {
             md.Append(' ');
         }
 
-        md.Append("**").Append(Inline(ReportText.OneLine(claim.Text))).Append("**");
+        md.Append("**").Append(Inline(WhiteSpace.OneLine(claim.Text))).Append("**");
         if (after.Length > 0 && char.IsWhiteSpace(sentence[start + claim.Text.Length]))
         {
             md.Append(' ');
@@ -241,7 +243,7 @@ internal static class MarkdownReport
             closedOnPunctuation = trail.Length == 0;
         }
 
-        md.Append(ReportText.OneLine(line.ToString()));
+        md.Append(WhiteSpace.OneLine(line.ToString()));
     }
 
     // Escapes text in the middle of a line: no block-start escapes, spaces kept as they are.

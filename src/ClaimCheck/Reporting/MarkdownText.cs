@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Reporting;
 
@@ -16,7 +17,7 @@ internal static class MarkdownText
     /// <summary>The text on one line, with every markup character escaped.</summary>
     public static string Escape(string? text)
     {
-        var line = ReportText.OneLine(text);
+        var line = WhiteSpace.OneLine(text);
         var builder = new StringBuilder(line.Length + 8);
         foreach (var c in line)
         {

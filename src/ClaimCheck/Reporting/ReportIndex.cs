@@ -1,4 +1,5 @@
 using ClaimCheck.Consistency;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Reporting;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Consistency;
+using ClaimCheck.Text;
 using Humanizer;
 
 namespace ClaimCheck.Reporting;
@@ -28,7 +29,7 @@ internal static class ReportText
     /// overridden verdict's note and ClaimCheck's own verdict are in the group's explanation already: <c>Reviewed by
     /// Leyla on 2026-11-23: overridden to change.</c>
     /// </summary>
-    public static string? Review(Review.GroupReview? review)
+    public static string? Review(GroupReview? review)
     {
         if (review is null)
         {
@@ -40,12 +41,12 @@ internal static class ReportText
         var overridden = Overridden(review);
         var what = review.Action switch
         {
-            _ when overridden => $"overridden to {Name(review.Verdict)}",
-            global::ClaimCheck.Review.ReviewAction.Override or global::ClaimCheck.Review.ReviewAction.Confirm => $"confirmed as {Name(review.Verdict)}",
-            global::ClaimCheck.Review.ReviewAction.Split => "claims split apart by a reviewer",
+            _ when overridden => $"overridden to {VerdictName.Of(review.Verdict)}",
+            ReviewAction.Override or ReviewAction.Confirm => $"confirmed as {VerdictName.Of(review.Verdict)}",
+            ReviewAction.Split => "claims split apart by a reviewer",
             _ => "claims merged by a reviewer",
         };
-        var note = overridden || string.IsNullOrWhiteSpace(review.Note) ? string.Empty : $" \"{OneLine(review.Note)}\"";
+        var note = overridden || string.IsNullOrWhiteSpace(review.Note) ? string.Empty : $" \"{WhiteSpace.OneLine(review.Note)}\"";
         return $"Reviewed{who}{when}: {what}.{note}";
     }
 
@@ -63,8 +64,8 @@ internal static class ReportText
     public static IReadOnlyList<string> ConflictReasons(ClaimGroup group) =>
         [.. group.Conflicts.Select(c => c.Reason).Where(r => !group.Explanation.Contains(r, StringComparison.Ordinal))];
 
-    private static bool Overridden(Review.GroupReview review) =>
-        review.Action == global::ClaimCheck.Review.ReviewAction.Override && review.Verdict != review.MachineVerdict;
+    private static bool Overridden(GroupReview review) =>
+        review.Action == ReviewAction.Override && review.Verdict != review.MachineVerdict;
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
@@ -73,44 +74,4 @@ internal static class ReportText
 
     public static int Percentage(double confidence) =>
         double.IsFinite(confidence) ? (int)Math.Clamp(Math.Round(confidence * 100, MidpointRounding.AwayFromZero), 0, 100) : 0;
-
-    /// <summary>The verdict as written in every output: <c>discrepancy</c>, <c>change</c>, <c>agreement</c>, <c>single</c>.</summary>
-    public static string Name(Verdict verdict) => verdict switch
-    {
-        Verdict.Discrepancy => "discrepancy",
-        Verdict.Change => "change",
-        Verdict.Agreement => "agreement",
-        Verdict.Single => "single",
-        _ => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(verdict.ToString()),
-    };
-
-    /// <summary>Runs of white space (line ends, tabs, U+2028) as one space, trimmed: corpus text on one line.</summary>
-    public static string OneLine(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var builder = new System.Text.StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
 }

@@ -1,4 +1,5 @@
 using ClaimCheck.Consistency;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Reporting;
 

@@ -1,4 +1,5 @@
 using ClaimCheck.Consistency;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction;
 using ClaimCheck.Matching;
 

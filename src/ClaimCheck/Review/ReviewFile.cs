@@ -1,5 +1,7 @@
+using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
-using ClaimCheck.Reporting;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.IO;
 
 namespace ClaimCheck.Review;
 

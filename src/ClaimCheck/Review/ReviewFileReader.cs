@@ -1,5 +1,6 @@
 using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace ClaimCheck.Review;

@@ -1,5 +1,5 @@
 using ClaimCheck.Consistency;
-using ClaimCheck.Reporting;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Review;
 
@@ -13,9 +13,9 @@ internal static class ReviewWording
     /// <summary><c>Analyst's verdict: change over time — Same plants, re-counted. ClaimCheck had found: discrepancy.</c></summary>
     public static string Explanation(Verdict verdict, Verdict machineVerdict, string? note)
     {
-        var why = ReportText.OneLine(note);
+        var why = WhiteSpace.OneLine(note);
         var said = why.Length == 0 ? " (no note given)." : " — " + why + (EndsSentence(why) ? string.Empty : ".");
-        return $"Analyst's verdict: {Phrase(verdict)}{said} ClaimCheck had found: {ReportText.Name(machineVerdict)}.";
+        return $"Analyst's verdict: {Phrase(verdict)}{said} ClaimCheck had found: {VerdictName.Of(machineVerdict)}.";
     }
 
     /// <summary>The verdict as a phrase in a sentence: <c>change over time</c>, <c>single source</c>.</summary>
@@ -23,7 +23,7 @@ internal static class ReviewWording
     {
         Verdict.Change => "change over time",
         Verdict.Single => "single source",
-        _ => ReportText.Name(verdict),
+        _ => VerdictName.Of(verdict),
     };
 
     private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or '…';

@@ -1,4 +1,3 @@
-using ClaimCheck.Corpus;
 
 namespace ClaimCheck.Text;
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using ClaimCheck.Corpus;
 
 namespace ClaimCheck.Text;
 

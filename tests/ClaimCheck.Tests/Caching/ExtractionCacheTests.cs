@@ -1,5 +1,5 @@
 using ClaimCheck.Caching;
-using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Tests.Support;
 

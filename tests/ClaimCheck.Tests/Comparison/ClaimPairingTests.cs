@@ -1,5 +1,6 @@
 using ClaimCheck.Comparison;
 using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Tests.Support;
 

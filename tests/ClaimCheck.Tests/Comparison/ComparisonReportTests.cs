@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClaimCheck.Comparison;
 using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Comparison;

@@ -1,6 +1,6 @@
 using System.Text;
 using ClaimCheck.Comparison;
-using ClaimCheck.Reporting;
+using ClaimCheck.Diffing;
 
 namespace ClaimCheck.Tests.Comparison;
 

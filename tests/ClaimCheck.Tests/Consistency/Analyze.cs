@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Consistency;
-using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Tests.Consistency;

@@ -1,4 +1,5 @@
 using ClaimCheck.Consistency;
+using ClaimCheck.Matching;
 using ClaimCheck.Tests.Extraction;
 
 namespace ClaimCheck.Tests.Consistency;

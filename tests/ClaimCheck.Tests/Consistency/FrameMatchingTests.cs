@@ -1,4 +1,5 @@
 using ClaimCheck.Consistency;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Tests.Consistency;
 
@@ -162,11 +163,11 @@ public sealed class PluggedMatcherTests
     {
         var documents = new[]
         {
-            new ClaimCheck.Corpus.Document("a", "a", "a", "a", null, new DateOnly(2021, 3, 1), ClaimCheck.Corpus.DateSource.Manifest, "The Halden winery exports to 40 countries.", []),
-            new ClaimCheck.Corpus.Document("b", "b", "b", "b", null, new DateOnly(2021, 3, 2), ClaimCheck.Corpus.DateSource.Manifest, "Buyers in 40 countries want to buy Halden wine.", []),
+            new Document("a", "a", "a", "a", null, new DateOnly(2021, 3, 1), DateSource.Manifest, "The Halden winery exports to 40 countries.", []),
+            new Document("b", "b", "b", "b", null, new DateOnly(2021, 3, 2), DateSource.Manifest, "Buyers in 40 countries want to buy Halden wine.", []),
         };
         var claims = documents.SelectMany(ClaimCheck.Extraction.ClaimExtractor.Default.Extract).ToList();
-        var summaries = documents.Select(ClaimCheck.Reporting.DocumentSummary.From).ToList();
+        var summaries = documents.Select(DocumentSummary.From).ToList();
 
         // ClaimCheck's matcher keeps exporting and wanting apart; a matcher that only looks at the unit does not.
         var framed = CorpusAnalyzer.Analyze(summaries, claims, AnalysisOptions.Default);

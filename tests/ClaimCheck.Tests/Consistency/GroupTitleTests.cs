@@ -1,5 +1,5 @@
 using ClaimCheck.Consistency;
-using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Tests.Consistency;

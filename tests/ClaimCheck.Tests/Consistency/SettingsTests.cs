@@ -1,4 +1,6 @@
 using ClaimCheck.Consistency;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Matching;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Consistency;

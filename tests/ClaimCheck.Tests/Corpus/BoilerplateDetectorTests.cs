@@ -1,4 +1,5 @@
 using ClaimCheck.Corpus;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Tests.Corpus;
 

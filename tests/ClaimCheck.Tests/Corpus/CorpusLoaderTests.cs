@@ -1,7 +1,9 @@
 using System.Text;
 using ClaimCheck.Corpus;
-
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Tests.Support;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Tests.Corpus;
 

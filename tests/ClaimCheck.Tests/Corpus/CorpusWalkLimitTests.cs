@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Corpus;

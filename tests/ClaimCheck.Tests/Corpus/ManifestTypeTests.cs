@@ -1,4 +1,5 @@
 using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Corpus;

@@ -1,5 +1,6 @@
-using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Tests.Extraction;
 

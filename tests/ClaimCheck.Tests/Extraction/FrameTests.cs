@@ -1,4 +1,7 @@
 using ClaimCheck.Extraction;
+using ClaimCheck.IO;
+using ClaimCheck.Reporting;
+using ClaimCheck.Vocabulary;
 
 namespace ClaimCheck.Tests.Extraction;
 
@@ -110,8 +113,8 @@ public sealed class NegatedClaimTests
     [Fact]
     public void Negated_is_written_to_json()
     {
-        var denied = ClaimCheck.Reporting.JsonContract.Serialize(Extract.Single("The council did not hire 40 wardens."), ClaimCheck.Reporting.JsonContract.Compact);
-        var stated = ClaimCheck.Reporting.JsonContract.Serialize(Extract.Single("The council hired 40 wardens."), ClaimCheck.Reporting.JsonContract.Compact);
+        var denied = JsonContract.Serialize(Extract.Single("The council did not hire 40 wardens."), ReportingJsonContext.Contract.Compact);
+        var stated = JsonContract.Serialize(Extract.Single("The council hired 40 wardens."), ReportingJsonContext.Contract.Compact);
         Assert.Contains("\"negated\":true", denied, StringComparison.Ordinal);
         Assert.Contains("\"negated\":false", stated, StringComparison.Ordinal);
     }

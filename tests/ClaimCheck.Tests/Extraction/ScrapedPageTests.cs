@@ -1,4 +1,5 @@
 using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Tests.Extraction;

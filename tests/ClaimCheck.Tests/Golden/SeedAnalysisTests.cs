@@ -1,4 +1,5 @@
 using ClaimCheck.Consistency;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Golden;

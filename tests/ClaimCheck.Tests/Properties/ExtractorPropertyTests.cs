@@ -1,6 +1,8 @@
 using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Tests.Support;
+using ClaimCheck.Text;
 using CsCheck;
 
 namespace ClaimCheck.Tests.Properties;

@@ -1,7 +1,7 @@
 using ClaimCheck.Consistency;
-using ClaimCheck.Corpus;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
-using ClaimCheck.Reporting;
+using ClaimCheck.Matching;
 
 namespace ClaimCheck.Tests.Reporting;
 

@@ -1,4 +1,4 @@
-using ClaimCheck.Reporting;
+using ClaimCheck.IO;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Reporting;

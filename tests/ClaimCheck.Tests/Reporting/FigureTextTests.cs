@@ -1,6 +1,6 @@
 using ClaimCheck.Consistency;
 using ClaimCheck.Extraction;
-using ClaimCheck.Reporting;
+using ClaimCheck.Matching;
 
 namespace ClaimCheck.Tests.Reporting;
 

@@ -226,7 +226,7 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
             ("b", "2021-03-01", "The minister said the state operates up to 30 defence plants across the country."));
         var group = Assert.Single(analysis.Groups);
         Assert.Equal(Verdict.Discrepancy, group.Verdict);
-        var decision = new ClaimCheck.Review.ReviewDecision(ClaimCheck.Review.ReviewAction.Override, group.Id, [], Verdict.Change, "Counted before and after the merger.", "leyla", "2026-11-23");
+        var decision = new ClaimCheck.Review.ReviewDecision(ReviewAction.Override, group.Id, [], Verdict.Change, "Counted before and after the merger.", "leyla", "2026-11-23");
         var reviewed = ClaimCheck.Review.ReviewApplier.ApplyVerdicts(analysis, [decision], "reviews.yaml", []);
 
         await using var session = await OpenAsync(reviewed, "overridden");

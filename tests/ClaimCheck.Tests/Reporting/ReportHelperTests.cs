@@ -1,3 +1,4 @@
+using ClaimCheck.Diffing;
 using ClaimCheck.Extraction;
 using ClaimCheck.Reporting;
 

@@ -1,3 +1,4 @@
+using ClaimCheck.IO;
 using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Reporting;

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ClaimCheck.Cli;
+using ClaimCheck.Consistency;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Review;
 using ClaimCheck.Tests.Support;
 using Spectre.Console.Testing;

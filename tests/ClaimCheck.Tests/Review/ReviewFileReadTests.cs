@@ -1,3 +1,4 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Review;
 using ClaimCheck.Tests.Support;
 

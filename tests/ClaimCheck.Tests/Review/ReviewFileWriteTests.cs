@@ -1,4 +1,5 @@
 using ClaimCheck.Consistency;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Review;
 using ClaimCheck.Tests.Support;
 

@@ -1,4 +1,5 @@
 using ClaimCheck.Cli;
+using ClaimCheck.Consistency;
 using ClaimCheck.Review;
 using ClaimCheck.Tests.Support;
 using Spectre.Console;

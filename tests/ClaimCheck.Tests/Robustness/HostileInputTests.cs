@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Robustness;

@@ -1,5 +1,7 @@
 using System.Net.Sockets;
+using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Review;
 using ClaimCheck.Tests.Support;
 

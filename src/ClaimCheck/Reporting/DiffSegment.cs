@@ -1,4 +1,0 @@
-namespace ClaimCheck.Reporting;
-
-/// <summary>A run of text of one kind in a word diff.</summary>
-internal sealed record DiffSegment(DiffKind Kind, string Text);

@@ -1,9 +1,0 @@
-using ClaimCheck.Extraction;
-
-namespace ClaimCheck.Reporting;
-
-/// <summary>The <c>--format json</c> document of <c>claimcheck extract</c>: schema version 1.</summary>
-public sealed record ExtractionResult(int SchemaVersion, IReadOnlyList<DocumentSummary> Documents, IReadOnlyList<Claim> Claims)
-{
-    public const int CurrentSchemaVersion = 1;
-}
