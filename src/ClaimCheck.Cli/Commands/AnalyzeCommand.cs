@@ -4,7 +4,6 @@ using ClaimCheck.Caching;
 using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
 using ClaimCheck.Diagnostics;
-using ClaimCheck.Matching;
 using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Cli.Commands;
@@ -158,10 +157,10 @@ internal static class AnalyzeCommand
         var input = progress.Step("Reading claim files", () => ClaimFiles.Read(patterns));
         var diagnostics = new List<Diagnostic>(input.Diagnostics);
         var firstFile = patterns.FirstOrDefault(File.Exists) ?? patterns[0];
-        var analysis = progress.Step("Matching and judging", () => ClaimAnalysis.Analyze(input.Documents, input.Claims, AnalysisSettings.Default, ClaimAnalysis.DecisionsPathFor([firstFile]), diagnostics));
-        return (analysis, diagnostics);
+        var analysis = progress.Step("Matching and judging", () => ClaimAnalysis.Analyze(input.Documents, input.Claims, new ClaimCheckOptions { DecisionsPath = ClaimAnalysis.DecisionsPathFor([firstFile]) }));
+        diagnostics.AddRange(analysis.Diagnostics);
+        return (analysis.Result, diagnostics);
     }
-
 
     /// <summary>What to analyse and write. <paramref name="CacheFolder"/> is null when nothing is cached (<c>--no-cache</c>, claim files, or only standard input).</summary>
     private sealed record Request(string[] Paths, string[] ClaimFiles, string OutDir, string Formats, string? BaselineOut, string? CacheFolder, long MaxDocumentSize, bool Force);

@@ -30,7 +30,7 @@ internal static class BaselineCommand
             var file = parse.GetValue(output) ?? DefaultFile;
             var run = CorpusRun.Execute(io, parse.GetValue(paths) ?? [], MaxDocumentSizeOption.Value(parse, maxSize), outputs: [file]);
             var failed = io.Report(run.Diagnostics);
-            if (!OutputGuard.MayWrite(io, run.Corpus.Documents.Count, failed, parse.GetValue(force), [file]))
+            if (!OutputGuard.MayWrite(io, run.Documents.Count, failed, parse.GetValue(force), [file]))
             {
                 return CliApp.UsageError;
             }

@@ -121,7 +121,7 @@ internal static class CheckCommand
 
         if (update)
         {
-            if (!OutputGuard.MayWrite(io, run.Corpus.Documents.Count, inputErrors, force, [baselinePath]))
+            if (!OutputGuard.MayWrite(io, run.Documents.Count, inputErrors, force, [baselinePath]))
             {
                 return CliApp.UsageError;
             }
@@ -137,7 +137,7 @@ internal static class CheckCommand
     private static FindingLocation Location(CorpusRun run, CheckFinding finding)
     {
         var file = run.FileOf(finding.DocumentId);
-        var document = run.Corpus.Documents.FirstOrDefault(d => d.Id == finding.DocumentId);
+        var document = run.Documents.FirstOrDefault(d => d.Id == finding.DocumentId);
         if (finding.New is not { } claim || document is null)
         {
             return new FindingLocation(file, null, null, null, null);

@@ -1,16 +1,14 @@
-using ClaimCheck.Caching;
 using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
 using ClaimCheck.Diagnostics;
-using ClaimCheck.Extraction;
-using ClaimCheck.Matching;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Cli.Commands;
 
 /// <summary>The part every corpus command shares: load, read settings, extract, analyse, with progress and diagnostics.</summary>
-internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult Corpus, AnalysisResult Analysis, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record CorpusRun(IReadOnlyList<string> Paths, IReadOnlyList<Document> Documents, AnalysisResult Analysis, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Loads, extracts and analyses the corpus at <paramref name="paths"/>.</summary>
+    /// <summary>Loads, extracts and analyses the corpus at <paramref name="paths"/> through the library's pipeline, showing its progress.</summary>
     /// <param name="io">Where progress and diagnostics go.</param>
     /// <param name="paths">Corpus files and folders; none means the default corpus.</param>
     /// <param name="maxDocumentSize">The largest document read.</param>
@@ -23,26 +21,19 @@ internal sealed record CorpusRun(IReadOnlyList<string> Paths, CorpusLoadResult C
             paths = [ExtractCommand.DefaultCorpus];
         }
 
-        var progress = new RunProgress(io.Stderr);
-        var corpus = progress.Step("Loading the corpus", () => CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin, MaxDocumentSize = maxDocumentSize, Exclude = [.. outputs ?? [], .. cacheFolder is null ? Array.Empty<string>() : [cacheFolder]] }));
-        var diagnostics = new List<Diagnostic>(corpus.Diagnostics);
-        var settings = AnalysisSettingsReader.Read(corpus.Manifests, diagnostics);
-        var cache = cacheFolder is null ? null : ExtractionCache.Open(cacheFolder, paths);
-        var claims = progress.Step("Extracting claims", () => ClaimExtractor.Default.ExtractAll(corpus.Documents, cache));
-        diagnostics.AddRange(ClaimDensity.Warnings(corpus.Documents, claims));
-        if (cache is not null && !cache.Save())
+        var options = new ClaimCheckOptions
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, cacheFolder!, null, "cannot write the extraction cache here; the next run extracts everything again (give --cache another folder, or --no-cache)."));
-        }
-
-        var analysis = progress.Step("Matching and judging", () => ClaimAnalysis.Analyze(corpus.Documents, claims, settings, ClaimAnalysis.DecisionsPathFor(paths), diagnostics, maxDocumentSize));
-        return new CorpusRun(paths, corpus, analysis, diagnostics);
+            Loading = new CorpusLoadOptions { Stdin = io.Stdin, MaxDocumentSize = maxDocumentSize, Exclude = [.. outputs ?? [], .. cacheFolder is null ? Array.Empty<string>() : [cacheFolder]] },
+            CacheFolder = cacheFolder,
+        };
+        var run = new RunProgress(io.Stderr).Run(progress => ClaimAnalysis.Analyze(paths, options with { Progress = progress }));
+        return new CorpusRun(paths, run.Documents, run.Result, run.Diagnostics);
     }
 
     /// <summary>The file a document came from, relative to the working folder with '/' separators, for annotations.</summary>
     public string FileOf(string documentId)
     {
-        var document = Corpus.Documents.FirstOrDefault(d => d.Id == documentId);
+        var document = Documents.FirstOrDefault(d => d.Id == documentId);
         var relative = document?.Path ?? documentId;
         foreach (var root in Paths)
         {

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using ClaimCheck.Comparison;
-using ClaimCheck.Corpus;
 using ClaimCheck.Documents;
 using ClaimCheck.IO;
-using Humanizer;
 
 namespace ClaimCheck.Cli.Commands;
 
@@ -13,13 +11,7 @@ namespace ClaimCheck.Cli.Commands;
 /// </summary>
 internal static class DiffCommand
 {
-    private const string Stdin = "-";
-
-    /// <summary>Document ids named when a jsonl file holds several documents.</summary>
-    private const int MaxIdsNamed = 3;
-
-    /// <summary>What to do instead when two corpora, not two versions of a text, are to be compared.</summary>
-    private const string CompareCorpora = "To compare the figures of two corpora, write a baseline of one with 'claimcheck baseline' and check the other against it with 'claimcheck check'.";
+    private const string Stdin = TextVersion.Stdin;
 
     public static Command Create(CliIo io)
     {
@@ -108,120 +100,14 @@ internal static class DiffCommand
     /// <summary>The one document at <paramref name="path"/>, or null after saying on standard error what is wrong and what to do.</summary>
     private static Document? Load(CliIo io, string role, string path, long maxDocumentSize)
     {
-        if (path != Stdin)
+        var version = TextVersion.Load(role, path, io.Stdin, maxDocumentSize);
+        io.Report(version.Diagnostics);
+        if (version.Problem is { } problem)
         {
-            if (Directory.Exists(path))
-            {
-                io.Stderr.WriteLine($"error: {role} '{path}' is a folder; diff compares two files: name one file for OLD and one for NEW.");
-                return null;
-            }
-
-            if (!File.Exists(path))
-            {
-                io.Stderr.WriteLine($"error: {role} file '{path}' not found; check the path, or pass '-' to read it from standard input.");
-                return null;
-            }
-
-            if (FileKind.NotRegular(path) is { } kind)
-            {
-                io.Stderr.WriteLine($"error: {role} '{path}' is {kind}, so it is not read (reading it could wait forever); pass '-' to read it from standard input.");
-                return null;
-            }
-
-            if (CorpusFormats.Of(path) == CorpusFormat.Unsupported)
-            {
-                io.Stderr.WriteLine($"error: {role} '{path}' is not a file type ClaimCheck reads; use {CorpusFormats.Supported}.");
-                return null;
-            }
-
-            if (new FileInfo(path).Length is var length && length > maxDocumentSize)
-            {
-                io.Stderr.WriteLine($"error: {role} '{path}' ({DocumentSize.Format(length)}) is larger than the largest document read ({DocumentSize.Format(maxDocumentSize)}); raise --max-document-size to compare it.");
-                return null;
-            }
+            io.Stderr.WriteLine($"error: {problem}");
         }
 
-        // An empty version is a text like any other (everything was added, or removed), though a corpus skips it.
-        var text = path == Stdin ? ReadBounded(io.Stdin, maxDocumentSize) : CorpusFormats.Of(path) == CorpusFormat.Jsonl ? null : File.ReadAllText(path);
-        if (text is not null && text.Length > maxDocumentSize)
-        {
-            io.Stderr.WriteLine($"error: {role} on standard input is larger than the largest document read ({DocumentSize.Format(maxDocumentSize)}); raise --max-document-size to compare it.");
-            return null;
-        }
-
-        if (text is not null && string.IsNullOrWhiteSpace(text))
-        {
-            return Document.FromText(path == Stdin ? Stdin : Path.GetFileName(path), text.ReplaceLineEndings("\n"));
-        }
-
-        // Claims written by 'extract --format jsonl' have ids and texts, as a corpus's lines do: the loader would take
-        // each claim for a document.
-        var lines = path == Stdin ? (JsonlReader.LooksLikeJsonl(text!) ? text!.Split('\n') : []) : CorpusFormats.Of(path) == CorpusFormat.Jsonl ? File.ReadLines(path) : [];
-        if (ClaimCount(lines) is { } claims)
-        {
-            io.Stderr.WriteLine($"error: {role} '{path}' holds {"claim".ToQuantity(claims)} written by 'claimcheck extract', not a text; diff compares two versions of one text: "
-                + $"give the documents themselves (.txt, .md, .html, or a .jsonl of one line). {CompareCorpora}");
-            return null;
-        }
-
-        using var stdin = new StringReader(path == Stdin ? text! : string.Empty);
-        var corpus = CorpusLoader.Load([path], new CorpusLoadOptions { Stdin = stdin, MaxDocumentSize = maxDocumentSize });
-        if (io.Report(corpus.Diagnostics))
-        {
-            return null;
-        }
-
-        switch (corpus.Documents.Count)
-        {
-            case 1:
-                return corpus.Documents[0];
-            case 0:
-                io.Stderr.WriteLine($"error: {role} '{path}' has no document to compare; give a .jsonl file of one line.");
-                return null;
-            default:
-                var ids = corpus.Documents.Take(MaxIdsNamed).Select(d => d.Id).Append(corpus.Documents.Count > MaxIdsNamed ? "…" : null).OfType<string>();
-                io.Stderr.WriteLine($"error: {role} '{path}' is a corpus of {"document".ToQuantity(corpus.Documents.Count)} (one per line: {string.Join(", ", ids)}), not one text; "
-                    + $"diff compares two versions of one text: give each version as a file of its own (.txt, .md, .html, or a .jsonl of one line). {CompareCorpora}");
-                return null;
-        }
+        return version.Document;
     }
 
-    /// <summary>How many claims <paramref name="lines"/> hold when they are a claim file (its first line is a claim), else null.</summary>
-    private static int? ClaimCount(IEnumerable<string> lines)
-    {
-        try
-        {
-            using var line = lines.Where(l => !string.IsNullOrWhiteSpace(l)).GetEnumerator();
-            if (!line.MoveNext() || ClaimFiles.ParseLine(line.Current) is null)
-            {
-                return null;
-            }
-
-            var count = 1;
-            while (line.MoveNext())
-            {
-                count++;
-            }
-
-            return count;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null; // the corpus loader reads the file next, and says what is wrong with it
-        }
-    }
-
-    /// <summary>At most one character more than <paramref name="max"/> of <paramref name="reader"/>: enough to know it is too long.</summary>
-    private static string ReadBounded(TextReader reader, long max)
-    {
-        var buffer = new char[64 * 1024];
-        var text = new System.Text.StringBuilder();
-        int read;
-        while (text.Length <= max && (read = reader.ReadBlock(buffer, 0, (int)Math.Min(buffer.Length, max + 1 - text.Length))) > 0)
-        {
-            text.Append(buffer, 0, read);
-        }
-
-        return text.ToString();
-    }
 }

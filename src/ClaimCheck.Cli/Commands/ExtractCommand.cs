@@ -43,10 +43,9 @@ internal static class ExtractCommand
             paths = [DefaultCorpus];
         }
 
-        var corpus = CorpusLoader.Load(paths, new CorpusLoadOptions { Stdin = io.Stdin, MaxDocumentSize = maxDocumentSize });
+        var corpus = ClaimAnalysis.Extract(paths, new ClaimCheckOptions { Loading = new CorpusLoadOptions { Stdin = io.Stdin, MaxDocumentSize = maxDocumentSize } });
         var failed = io.Report(corpus.Diagnostics);
-        var claims = ClaimExtractor.Default.ExtractAll(corpus.Documents);
-        io.Report(ClaimDensity.Warnings(corpus.Documents, claims));
+        var claims = corpus.Claims;
         switch (format)
         {
             case "json":

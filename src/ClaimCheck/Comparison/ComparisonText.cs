@@ -9,7 +9,7 @@ using Humanizer;
 namespace ClaimCheck.Comparison;
 
 /// <summary>Wording and choices shared by every comparison report (terminal, Markdown, HTML).</summary>
-internal static class ComparisonText
+public static class ComparisonText
 {
     public const string Title = OwnOutput.DiffTitle;
 

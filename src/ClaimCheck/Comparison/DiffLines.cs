@@ -9,7 +9,7 @@ namespace ClaimCheck.Comparison;
 /// </summary>
 /// <param name="Changed">The lines with edits, in order.</param>
 /// <param name="UnchangedAfter">Unchanged lines (blank ones aside) after the last changed one.</param>
-internal sealed record DiffLines(IReadOnlyList<DiffLine> Changed, int UnchangedAfter)
+public sealed record DiffLines(IReadOnlyList<DiffLine> Changed, int UnchangedAfter)
 {
     public static DiffLines Of(IReadOnlyList<TextSegment> diff)
     {

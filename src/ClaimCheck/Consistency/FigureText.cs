@@ -26,7 +26,7 @@ namespace ClaimCheck.Consistency;
 /// <c>about 95 million euros (85–105 million)</c>; bounds and ranges say all in their words.</item>
 /// </list>
 /// </remarks>
-internal static class FigureText
+public static class FigureText
 {
     /// <summary>More decimals an approximate figure's window may take so that two conflicting figures never look as if they overlapped.</summary>
     private const int MaxExtraDecimals = 3;

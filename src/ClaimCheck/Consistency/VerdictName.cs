@@ -1,7 +1,7 @@
 namespace ClaimCheck.Consistency;
 
 /// <summary>How verdicts are named in every output.</summary>
-internal static class VerdictName
+public static class VerdictName
 {
     /// <summary>The verdict as written in every output: <c>discrepancy</c>, <c>change</c>, <c>agreement</c>, <c>single</c>.</summary>
     public static string Of(Verdict verdict) => verdict switch

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Diffing;
 
 /// <summary>What a piece of a word diff is.</summary>
-internal enum DiffKind
+public enum DiffKind
 {
     /// <summary>In both texts.</summary>
     Same,

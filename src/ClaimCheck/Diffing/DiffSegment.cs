@@ -1,4 +1,4 @@
 namespace ClaimCheck.Diffing;
 
 /// <summary>A run of text of one kind in a word diff.</summary>
-internal sealed record DiffSegment(DiffKind Kind, string Text);
+public sealed record DiffSegment(DiffKind Kind, string Text);

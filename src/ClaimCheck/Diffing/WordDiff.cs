@@ -10,7 +10,7 @@ namespace ClaimCheck.Diffing;
 /// so a reworded phrase reads as one removal and one addition instead of alternating words, while common words that
 /// carry meaning ("weapons", "countries") stay visible as common.
 /// </summary>
-internal static class WordDiff
+public static class WordDiff
 {
     // DiffPlex's word separators plus the line end, so a whole text splits into words and its line ends stay pieces of their own.
     private static readonly DelimiterChunker TextChunker = new([' ', '\t', '\n', '.', '(', ')', '{', '}', ',', '!', '?', ';']);

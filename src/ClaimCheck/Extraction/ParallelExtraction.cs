@@ -6,15 +6,28 @@ namespace ClaimCheck.Extraction;
 public static class ParallelExtraction
 {
     /// <summary>The claims of all <paramref name="documents"/>, by document then position: the same list a loop would give.</summary>
-    public static IReadOnlyList<Claim> ExtractAll(this IClaimExtractor extractor, IReadOnlyList<Document> documents) =>
-        ExtractAll(extractor, documents, extractor.Extract);
+    public static IReadOnlyList<Claim> ExtractAll(this IClaimExtractor extractor, IReadOnlyList<Document> documents, CancellationToken cancellationToken = default) =>
+        ExtractAll(extractor, documents, extractor.Extract, cancellationToken);
 
-    internal static List<Claim> ExtractAll(IClaimExtractor extractor, IReadOnlyList<Document> documents, Func<Document, IReadOnlyList<Claim>> extract)
+    internal static List<Claim> ExtractAll(IClaimExtractor extractor, IReadOnlyList<Document> documents, Func<Document, IReadOnlyList<Claim>> extract, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(documents);
         var perDocument = new IReadOnlyList<Claim>[documents.Count];
-        Parallel.For(0, documents.Count, i => perDocument[i] = extract(documents[i]));
+        if (Environment.ProcessorCount == 1)
+        {
+            // On one core the pool's threads only take turns with the JIT's background compiler, which then never
+            // gets to replace the first, slow code of the hot methods.
+            for (var i = 0; i < documents.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                perDocument[i] = extract(documents[i]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => perDocument[i] = extract(documents[i]));
+        }
         var claims = new List<Claim>(perDocument.Sum(c => c.Count));
         foreach (var list in perDocument)
         {

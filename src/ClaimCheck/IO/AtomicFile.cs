@@ -8,7 +8,7 @@ namespace ClaimCheck.IO;
 /// on failure the temporary file is removed and the target is left as it was; what a killed write leaves is removed by
 /// the next write into the folder (<see cref="AtomicFileLeftovers"/>). UTF-8 without a byte order mark.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

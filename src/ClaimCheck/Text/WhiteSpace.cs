@@ -1,7 +1,7 @@
 namespace ClaimCheck.Text;
 
 /// <summary>White space as people read it.</summary>
-internal static class WhiteSpace
+public static class WhiteSpace
 {
     /// <summary>Runs of white space (line ends, tabs, U+2028) as one space, trimmed: corpus text on one line.</summary>
     public static string OneLine(string? text)

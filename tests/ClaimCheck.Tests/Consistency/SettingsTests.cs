@@ -27,11 +27,11 @@ public sealed class SettingsTests
         corpus.Write("a.txt", "The minister said the state operates more than 40 defence plants across the country.");
         corpus.Write("b.txt", "The minister said the state operates up to 40 defence plants across the country.");
         corpus.Write("claimcheck.yaml", "documents:\n  a.txt:\n    published: 2021-01-01\n  b.txt:\n    published: 2021-03-01\n");
-        var (close, _) = ClaimAnalysis.AnalyzePaths([corpus.Root]);
+        var (_, close, _) = ClaimAnalysis.Analyze([corpus.Root]);
         Assert.Equal(Verdict.Discrepancy, close.Groups.Single(g => g.ClaimIds.Count == 2).Verdict);
 
         corpus.Write("claimcheck.yaml", "documents:\n  a.txt:\n    published: 2021-01-01\n  b.txt:\n    published: 2021-03-01\nmatching:\n  timeWindowDays: 30\n");
-        var (apart, diagnostics) = ClaimAnalysis.AnalyzePaths([corpus.Root]);
+        var (_, apart, diagnostics) = ClaimAnalysis.Analyze([corpus.Root]);
         Assert.Empty(diagnostics);
         Assert.Equal(Verdict.Change, apart.Groups.Single(g => g.ClaimIds.Count == 2).Verdict);
     }
@@ -42,7 +42,7 @@ public sealed class SettingsTests
         using var corpus = new TempCorpus();
         corpus.Write("a.txt", Speech);
         corpus.Write("claimcheck.yaml", "matching:\n  threshold: lots\n");
-        var (_, diagnostics) = ClaimAnalysis.AnalyzePaths([corpus.Root]);
+        var (_, _, diagnostics) = ClaimAnalysis.Analyze([corpus.Root]);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(2, diagnostic.Line);

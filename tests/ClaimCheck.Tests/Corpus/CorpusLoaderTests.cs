@@ -526,7 +526,7 @@ public sealed class CorpusLoaderTests : IDisposable
     public void A_dateline_in_digits_dates_the_page_and_is_no_figure()
     {
         corpus.Write("wire.txt", $"Lorvik / 28.04.16 / Courier\n\n{Paragraph}\n");
-        var (analysis, diagnostics) = ClaimAnalysis.AnalyzePaths([corpus.Root]);
+        var (_, analysis, diagnostics) = ClaimAnalysis.Analyze([corpus.Root]);
         Assert.Empty(diagnostics);
         Assert.Equal(new DateOnly(2016, 4, 28), Assert.Single(analysis.Documents).Published);
         Assert.DoesNotContain(analysis.Claims, c => c.Value is > 28 and < 29);

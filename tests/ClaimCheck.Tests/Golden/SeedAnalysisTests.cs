@@ -9,7 +9,7 @@ public sealed class SeedAnalysisTests
 {
     private static readonly Lazy<AnalysisResult> Result = new(() =>
     {
-        var (result, diagnostics) = ClaimAnalysis.AnalyzePaths([RepoRoot.CorpusFolder]);
+        var (_, result, diagnostics) = ClaimAnalysis.Analyze([RepoRoot.CorpusFolder]);
         Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         return result;
     });

@@ -161,7 +161,7 @@ public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHe
     [ChromiumFact]
     public async Task The_seed_report_shows_its_figures_as_people_write_them()
     {
-        var (result, _) = ClaimAnalysis.AnalyzePaths([RepoRoot.CorpusFolder]);
+        var (_, result, _) = ClaimAnalysis.Analyze([RepoRoot.CorpusFolder]);
         await using var session = await OpenAsync(result, "seed");
         var page = session.Page;
 

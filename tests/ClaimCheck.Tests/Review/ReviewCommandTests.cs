@@ -173,5 +173,5 @@ public sealed class ReviewCommandTests
     }
 
     private static ClaimCheck.Consistency.AnalysisResult AnalysisJsonOf(TempCorpus corpus) =>
-        ClaimCheck.ClaimAnalysis.AnalyzePaths([corpus.PathOf("corpus")]).Result;
+        ClaimCheck.ClaimAnalysis.Analyze([corpus.PathOf("corpus")]).Result;
 }

@@ -99,7 +99,7 @@ public sealed class LinearTimeTests(ITestOutputHelper output)
         }
 
         var clock = Stopwatch.StartNew();
-        var (analysis, diagnostics) = ClaimAnalysis.AnalyzePaths([corpus.Root]);
+        var (_, analysis, diagnostics) = ClaimAnalysis.Analyze([corpus.Root]);
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity)); // the nested page is read as text
         var analyzed = clock.Elapsed;
         ReportWriter.WriteAll(analysis, corpus.PathOf("reports"));

@@ -2,7 +2,6 @@ using System.Text.Json;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
-using ClaimCheck.Matching;
 using ClaimCheck.Reporting;
 using ClaimCheck.Tests.Support;
 
@@ -76,7 +75,7 @@ public sealed class OutputAmplificationTests : IDisposable
     {
         const string sentence = "Exports rose 12% to $4.5 billion, from $4.0 billion, and 310 firms took part.";
         var document = Document.FromText("a.txt", sentence + " Another 40 firms joined.");
-        var result = ClaimCheck.ClaimAnalysis.Analyze([document], ClaimExtractor.Default.Extract(document), AnalysisSettings.Default, null, []);
+        var result = ClaimCheck.ClaimAnalysis.Analyze([DocumentSummary.From(document)], ClaimExtractor.Default.Extract(document)).Result;
 
         using var json = JsonDocument.Parse(AnalysisJson.Serialize(result));
         var root = json.RootElement;
@@ -96,7 +95,7 @@ public sealed class OutputAmplificationTests : IDisposable
     {
         var sentence = "Figures: " + string.Join(", ", Enumerable.Range(1, 40).Select(i => "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + " million")) + ".";
         var document = Document.FromText("list.txt", sentence);
-        var result = ClaimCheck.ClaimAnalysis.Analyze([document], ClaimExtractor.Default.Extract(document), AnalysisSettings.Default, null, []);
+        var result = ClaimCheck.ClaimAnalysis.Analyze([DocumentSummary.From(document)], ClaimExtractor.Default.Extract(document)).Result;
         Assert.True(result.Claims.Count >= 40);
 
         using var writer = new StringWriter { NewLine = "\n" };
