@@ -32,6 +32,12 @@ internal static class Units
         return Complete(view, new UnitMatch(info, last));
     }
 
+    /// <summary><c>fourfold</c>: the number and its unit, times, are one token.</summary>
+    public static UnitMatch? OneWordMultiple(TokenView view, ParsedNumber number) =>
+        number.First == number.Last && view.IsWord(number.First) && NumberWords.TryOneWordMultiple(view.Span(number.First), out _)
+            ? new UnitMatch(new UnitInfo("times", ClaimKind.Ratio), number.Last)
+            : null;
+
     /// <summary>Adds what follows a unit: the substance of a mass or volume (<c>barrels of oil</c>) and a rate (<c>per day</c>).</summary>
     public static UnitMatch Complete(TokenView view, UnitMatch unit)
     {
