@@ -102,6 +102,14 @@ internal static class Lexicon
         "reaction", "reactions", "retweets", "reposts", "claps", "followers", "subscribers", "photos", "images", "pictures",
         "videos", "просмотр", "просмотра", "просмотров", "просмотры");
 
+    /// <summary>
+    /// Labels of the parts of a paper that numbers point to: <c>Figure 3</c>, <c>Figs. 3 and 4</c>, <c>Eq. (4)</c>,
+    /// <c>Tables 2–4</c>. Plural forms are here so a list of labels is read as one.
+    /// </summary>
+    public static readonly FrozenSet<string> ReferenceLabels = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "figure", "figures", "fig", "figs", "table", "tables", "eq", "eqs", "equation", "equations", "ref", "refs");
+
     /// <summary>Nouns that a version number names rather than counts: <c>the 17.2 update</c>, <c>the 3.1 release</c>.</summary>
     public static readonly FrozenSet<string> VersionNouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,

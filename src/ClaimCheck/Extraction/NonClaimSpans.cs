@@ -3,7 +3,8 @@ namespace ClaimCheck.Extraction;
 /// <summary>
 /// Marks tokens that hold digits but no quantity, so the recognisers never look at them: web
 /// addresses, e-mail addresses, handles and hashtags, file names, times of day, ordinals, phone numbers, page counters,
-/// reading times and page numbers, list item numbers, versions and powers too large for any figure (<c>10^400</c>).
+/// reading times and page numbers, list item numbers, versions, powers too large for any figure (<c>10^400</c>), citations
+/// and labels of figures, tables and equations, and exponents written flat in units (<c>W m−2</c>).
 /// </summary>
 internal static class NonClaimSpans
 {
@@ -45,6 +46,22 @@ internal static class NonClaimSpans
             {
                 Array.Fill(taken, true, i, powerLast - i + 1);
                 i = powerLast;
+                continue;
+            }
+
+            // Exponents written flat in scientific prose: the "2" of "W m−2" is part of the unit, not a figure.
+            if (Units.IsExponent(view, i))
+            {
+                taken[i - 1] = taken[i] = true;
+                continue;
+            }
+
+            // Citations and the labels papers point to: "[12,17]", "et al. (8)", "Figs. 3 and 4", "Eq. (4)".
+            var referenceEnd = Math.Max(CitationEnd(view, i), ReferenceLabelEnd(view, i));
+            if (referenceEnd >= i)
+            {
+                Array.Fill(taken, true, i, referenceEnd - i + 1);
+                i = referenceEnd;
                 continue;
             }
 
@@ -186,6 +203,94 @@ internal static class NonClaimSpans
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The closing bracket of a citation whose first number is <paramref name="i"/>, or -1: numbers of at most three digits,
+    /// joined by commas and dashes, in square brackets (<c>[3]</c>, <c>[12,17]</c>, <c>[4–6]</c>), or in parentheses when
+    /// there are several (<c>(3, 9)</c>), when they follow <c>et al.</c> or when one closes the sentence after a word
+    /// (<c>found similar effects (8).</c>). A lone bracketed figure inside a sentence (<c>the park (3) was</c>) still counts.
+    /// </summary>
+    private static int CitationEnd(TokenView view, int i)
+    {
+        var square = view.IsSymbol(i - 1, '[');
+        if (!square && !view.IsSymbol(i - 1, '('))
+        {
+            return -1;
+        }
+
+        var numbers = 0;
+        var k = i;
+        while (IsPlainDigits(view, k) && view.Tokens[k].Length <= 3)
+        {
+            numbers++;
+            if (view.IsSymbol(k + 1, ',') || view.IsDash(k + 1))
+            {
+                k += 2;
+                continue;
+            }
+
+            if (!view.IsSymbol(k + 1, square ? ']' : ')'))
+            {
+                return -1;
+            }
+
+            var close = k + 1;
+            if (square || numbers > 1)
+            {
+                return close;
+            }
+
+            var afterEtAl = view.IsSymbol(i - 2, '.') && view.Is(i - 3, "al") && view.Is(i - 4, "et");
+            var endsSentence = view.IsWord(i - 2) && (close + 1 == view.Count || (view.IsSymbol(close + 1, '.') && close + 2 == view.Count));
+            return afterEtAl || endsSentence ? close : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The last token of a list of labelled parts of a paper whose first number is <paramref name="i"/>, or -1:
+    /// <c>Figure 3</c>, <c>Fig. 2b</c>, <c>Eq. (4)</c>, <c>Figs. 3 and 4</c>, <c>Tables 2–4</c>, <c>Equations (5) and (6)</c>.
+    /// The label is capitalised, abbreviated with a full stop or followed by a bracketed number, as papers write it.
+    /// </summary>
+    private static int ReferenceLabelEnd(TokenView view, int i)
+    {
+        var label = view.IsSymbol(i - 1, '(') ? i - 2 : i - 1;
+        var abbreviated = view.IsSymbol(label, '.');
+        label = abbreviated ? label - 1 : label;
+        if (!view.In(Lexicon.ReferenceLabels, label) || !(abbreviated || view.StartsUpper(label) || view.IsSymbol(i - 1, '(')))
+        {
+            return -1;
+        }
+
+        var last = LabelledNumberEnd(view, i);
+        while (last > 0)
+        {
+            var next = view.IsSymbol(last + 1, ',') || view.IsDash(last + 1) || view.Is(last + 1, "and") || view.Is(last + 1, "to") ? last + 2 : -1;
+            next = view.IsSymbol(next, '(') ? next + 1 : next;
+            var end = next > 0 && IsPlainDigits(view, next) ? LabelledNumberEnd(view, next) : -1;
+            if (end < 0)
+            {
+                break;
+            }
+
+            last = end;
+        }
+
+        return last;
+    }
+
+    /// <summary>The last token of a labelled number at <paramref name="k"/>: its glued letter (<c>2b</c>) and closing bracket.</summary>
+    private static int LabelledNumberEnd(TokenView view, int k)
+    {
+        if (!IsPlainDigits(view, k))
+        {
+            return -1;
+        }
+
+        var last = view.IsAttachedWord(k + 1) && view.Tokens[k + 1].Length == 1 ? k + 1 : k;
+        return view.IsSymbol(last + 1, ')') && view.IsSymbol(k - 1, '(') ? last + 1 : last;
     }
 
     /// <summary>Whether <paramref name="count"/> slashes join plain numbers from token <paramref name="i"/>, all glued: <c>12/03/2021</c>.</summary>

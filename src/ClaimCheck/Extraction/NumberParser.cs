@@ -310,11 +310,19 @@ internal static class NumberParser
                 return true; // "half a million", "half a dozen"
             }
 
-            if (view.Is(position + 1, "of"))
+            // "half of the staff", "half the staff", "half its members": a fraction of a group named after it.
+            if (view.Is(position + 1, "of") || view.Is(position + 1, "the") || view.Is(position + 1, "its") || view.Is(position + 1, "their"))
             {
-                number = new ParsedNumber(first, position, 0.5, null, null, NumberForm.Words, false); // "half of the staff"
+                number = new ParsedNumber(first, position, 0.5, null, null, NumberForm.Words, false);
                 return true;
             }
+        }
+
+        // "fourfold", "tenfold": a multiple written as one word (the recogniser reads its unit, times, from the same token).
+        if (NumberWords.TryOneWordMultiple(view.Span(position), out var multiple))
+        {
+            number = new ParsedNumber(first, position, multiple, null, null, NumberForm.Words, false);
+            return true;
         }
 
         // "a dozen", "a hundred", "a thousand", "a million", "a third", "a quarter", "a half"

@@ -40,6 +40,20 @@ internal static class NumberWords
         ["dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A multiple written as one word, a cardinal or scale and <c>fold</c>: <c>fourfold</c>, <c>hundredfold</c>; not <c>manifold</c>.</summary>
+    public static bool TryOneWordMultiple(ReadOnlySpan<char> word, out double value)
+    {
+        value = 0;
+        if (word.Length <= 4 || !word.EndsWith("fold", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var stem = word[..^4];
+        return Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out value)
+            || Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out value);
+    }
+
     /// <summary>Multipliers written as words after a number: <c>1.2 million</c>, <c>three hundred</c>.</summary>
     public static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {

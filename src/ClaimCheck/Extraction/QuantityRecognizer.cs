@@ -329,7 +329,7 @@ internal static class QuantityRecognizer
             return true;
         }
 
-        var unit = currency is not null ? Units.AfterCurrency(view, number.Last + 1, currency) : Units.Find(view, number.Last + 1);
+        var unit = currency is not null ? Units.AfterCurrency(view, number.Last + 1, currency) : Units.OneWordMultiple(view, number) ?? Units.Find(view, number.Last + 1);
         var last = unit?.Last ?? number.Last;
         double? low = number.Low, high = number.High;
         var value = number.Value;
@@ -526,7 +526,7 @@ internal static class QuantityRecognizer
     private static int OfObject(TokenView view, int next)
     {
         var at = view.Is(next, "of") ? next + 1 : next;
-        return view.Is(at, "the") || view.Is(at, "its") || view.Is(at, "their") || view.Is(at, "a") || view.Is(at, "an") ? at + 1 : at;
+        return view.In(Determiners, at) || view.Is(at, "a") || view.Is(at, "an") ? at + 1 : at;
     }
 
     private static bool FindCounted(TokenView view, ParsedNumber number, int last, out (string Unit, string? Classifier, int Last) counted)
@@ -573,8 +573,37 @@ internal static class QuantityRecognizer
             return CountedNoun.TryFind(view, next + 2, singular: false, out counted); // "one of the best wireless speakers"
         }
 
+        // "40 of the company's stores", "9 of its branches": a part of a group counts what the group holds. "one of his
+        // speeches" is a way of speaking, not a count, so one is left to the rule above.
+        if (!one && view.Is(next, "of") && view.In(Determiners, next + 1))
+        {
+            return CountedNoun.TryFind(view, AfterPossessor(view, next + 2), singular: false, out counted) && !view.IsNumber(counted.Last + 1);
+        }
+
+        // "14 other people", "300 more homes", "40 fewer cars": the comparison word stands between the number and its noun.
+        if (view.In(CountComparisons, next) && CountedNoun.TryFind(view, next + 1, singular: false, out counted) && !view.IsNumber(counted.Last + 1))
+        {
+            return true;
+        }
+
         // "two new 737 jets": the phrase goes on past another number, so it is not what this number counts.
         return CountedNoun.TryFind(view, next, singular: one, out counted) && !view.IsNumber(counted.Last + 1);
+    }
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "its", "their", "his", "her", "our", "your", "these", "those");
+
+    private static readonly FrozenSet<string> CountComparisons = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "other", "more", "fewer");
+
+    /// <summary>The token after a one-word possessor at <paramref name="k"/> (<c>the company's</c>, <c>the team ’s</c>), else <paramref name="k"/>.</summary>
+    private static int AfterPossessor(TokenView view, int k)
+    {
+        if (view.IsWord(k) && CountedNoun.IsPossessive(view.Text(k)))
+        {
+            return k + 1;
+        }
+
+        return view.IsWord(k) && (view.Is(k + 1, "'s") || view.Is(k + 1, "’s")) ? k + 2 : k;
     }
 
     private static bool IsCompoundNoun(TokenView view, int dash) =>

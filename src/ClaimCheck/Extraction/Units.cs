@@ -18,6 +18,11 @@ internal static class Units
             return null;
         }
 
+        if (TryExponentChain(view, k, out var chain, out var chainLast))
+        {
+            return Complete(view, new UnitMatch(new UnitInfo(chain, ClaimKind.Measure), chainLast));
+        }
+
         var start = view.IsHyphenJoined(k) && view.IsWord(k + 1) ? k + 1 : k;
         if (!TryLongest(view, start, out var info, out var last))
         {
@@ -26,6 +31,12 @@ internal static class Units
 
         return Complete(view, new UnitMatch(info, last));
     }
+
+    /// <summary><c>fourfold</c>: the number and its unit, times, are one token.</summary>
+    public static UnitMatch? OneWordMultiple(TokenView view, ParsedNumber number) =>
+        number.First == number.Last && view.IsWord(number.First) && NumberWords.TryOneWordMultiple(view.Span(number.First), out _)
+            ? new UnitMatch(new UnitInfo("times", ClaimKind.Ratio), number.Last)
+            : null;
 
     /// <summary>Adds what follows a unit: the substance of a mass or volume (<c>barrels of oil</c>) and a rate (<c>per day</c>).</summary>
     public static UnitMatch Complete(TokenView view, UnitMatch unit)
@@ -74,6 +85,92 @@ internal static class Units
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Unit symbols that scientific prose writes with a flattened exponent (<c>W m−2</c>, <c>kg m-3</c>, <c>s-1</c>): case
+    /// matters (<c>K</c> is kelvin, <c>k</c> nothing).
+    /// </summary>
+    private static readonly Dictionary<string, string> ExponentSymbols = new(StringComparer.Ordinal)
+    {
+        ["m"] = "metre",
+        ["cm"] = "centimetre",
+        ["mm"] = "millimetre",
+        ["km"] = "kilometre",
+        ["s"] = "second",
+        ["h"] = "hour",
+        ["d"] = "day",
+        ["yr"] = "year",
+        ["kg"] = "kilogram",
+        ["g"] = "gram",
+        ["mg"] = "milligram",
+        ["mol"] = "mole",
+        ["L"] = "litre",
+        ["l"] = "litre",
+        ["K"] = "kelvin",
+        ["ha"] = "hectare",
+        ["W"] = "watt",
+        ["J"] = "joule",
+        ["Pa"] = "pascal",
+    };
+
+    /// <summary>
+    /// Whether number <paramref name="i"/> is the flattened exponent of a unit symbol (<c>2</c> in <c>W m−2</c>): a glued dash
+    /// and one digit from 1 to 4 after a known symbol that itself follows a figure, another symbol or an element letter
+    /// (<c>g C m-2</c>). <c>K-9</c> and <c>the L-1 visa</c> are names.
+    /// </summary>
+    public static bool IsExponent(TokenView view, int i)
+    {
+        var symbol = i - 2;
+        if (!IsExponentDigit(view, i) || !view.IsDash(i - 1) || view.Tokens[i - 1].SpaceBefore || !view.IsWord(symbol)
+            || !ExponentSymbols.ContainsKey(view.Text(symbol)) || !view.Tokens[symbol].SpaceBefore)
+        {
+            return false;
+        }
+
+        var before = symbol - 1;
+        return view.IsNumber(before) || (view.IsWord(before) && (ExponentSymbols.ContainsKey(view.Text(before)) || view.Span(before) is [>= 'A' and <= 'Z']));
+    }
+
+    private static bool IsExponentDigit(TokenView view, int i) =>
+        view.IsNumber(i) && !view.Tokens[i].SpaceBefore && view.Span(i) is [>= '1' and <= '4'] && !(i + 1 < view.Count && !view.Tokens[i + 1].SpaceBefore && (view.IsWord(i + 1) || view.IsNumber(i + 1)));
+
+    /// <summary>
+    /// A unit written as symbols with flattened exponents from token <paramref name="k"/>: <c>W m−2</c> is watt per square
+    /// metre, <c>mol m-2 yr-1</c> mole per square metre per year, <c>s-1</c> per second. At least one symbol must carry an
+    /// exponent, and the chain ends with the last one that does.
+    /// </summary>
+    private static bool TryExponentChain(TokenView view, int k, out string name, out int last)
+    {
+        name = string.Empty;
+        last = -1;
+        var above = new List<string>();
+        var below = new List<string>();
+        var pendingAbove = new List<string>();
+        for (var j = k; view.IsWord(j) && (j == k || view.Tokens[j].SpaceBefore) && ExponentSymbols.TryGetValue(view.Text(j), out var unit); j++)
+        {
+            if (view.IsDash(j + 1) && !view.Tokens[j + 1].SpaceBefore && IsExponentDigit(view, j + 2))
+            {
+                above.AddRange(pendingAbove);
+                pendingAbove.Clear();
+                below.Add(view.Span(j + 2) is "2" ? "square " + unit : view.Span(j + 2) is "3" ? "cubic " + unit : unit);
+                j += 2;
+                last = j;
+            }
+            else
+            {
+                pendingAbove.Add(unit);
+            }
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        name = string.Join(' ', above) + string.Concat(below.Select(b => " per " + b));
+        name = name.TrimStart();
+        return true;
     }
 
     /// <summary>A symbol written before <c>/</c> is a unit even when spaced from the number: <c>1.3 A/cm2</c>, <c>9.8 m/s2</c>.</summary>

@@ -20,6 +20,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos",
         "fig", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "rev", "hon", "pres", "mt", "ft",
         "approx", "est", "vol", "p", "pp", "ca", "cf", "al", "dept", "univ", "assn", "bros", "e.g", "i.e", "a.m", "p.m", "freq",
+        "figs", "eq", "eqs", "refs",
     }.Concat(CalendarWords.MonthAbbreviations).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<Sentence> Split(string text, IReadOnlyList<TextRange> skipped)
