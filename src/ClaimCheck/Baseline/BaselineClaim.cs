@@ -17,6 +17,7 @@ public sealed record BaselineClaim(
     string? AsOf,
     string Sentence)
 {
+    /// <summary>The baseline's record of <paramref name="claim"/>.</summary>
     public static BaselineClaim From(Claim claim) =>
         new(claim.Id, claim.DocumentId, claim.Text, claim.Kind, claim.Value, claim.Low, claim.High, claim.Qualifier, claim.Unit, claim.AsOf, claim.Sentence);
 

@@ -16,6 +16,7 @@ public static class BaselineComparer
     /// <summary>Sentences at least this similar (FuzzySharp ratio, normalised text) can hold the same claim after an edit.</summary>
     private const int SameSentence = 60;
 
+    /// <summary>What changed from <paramref name="baseline"/> to <paramref name="current"/>: claims added, removed or changed, and verdicts that moved.</summary>
     public static CheckResult Compare(BaselineSnapshot baseline, AnalysisResult current)
     {
         var now = current.Claims.Where(c => c.Kind != ClaimKind.Date).ToList();

@@ -6,6 +6,7 @@ namespace ClaimCheck.Baseline;
 /// <summary>Reads and writes baseline files: indented JSON, the claim contract's naming, written atomically.</summary>
 public static class BaselineJson
 {
+    /// <summary>The baseline as the indented JSON of <c>baseline.json</c>, ending with a line end.</summary>
     public static string Serialize(BaselineSnapshot snapshot) => JsonContract.Serialize(snapshot, BaselineJsonContext.Contract.Indented) + "\n";
 
     /// <summary>Writes the baseline atomically: an interrupted run leaves the previous baseline intact.</summary>

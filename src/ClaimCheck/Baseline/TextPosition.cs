@@ -3,6 +3,7 @@ namespace ClaimCheck.Baseline;
 /// <summary>Line and column (1-based; columns in UTF-16 code units) of an offset in a document's text.</summary>
 public static class TextPosition
 {
+    /// <summary>The 1-based line and column of <paramref name="offset"/> in <paramref name="text"/>.</summary>
     public static (int Line, int Column) Of(string text, int offset)
     {
         offset = Math.Clamp(offset, 0, text.Length);

@@ -8,6 +8,7 @@ namespace ClaimCheck.Comparison;
 /// </summary>
 public static class ComparisonReport
 {
+    /// <summary>Writes <paramref name="comparison"/> to <paramref name="writer"/> in <paramref name="format"/>.</summary>
     public static void Write(DocumentComparison comparison, ComparisonFormat format, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(comparison);

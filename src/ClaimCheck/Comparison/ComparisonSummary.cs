@@ -3,6 +3,7 @@ namespace ClaimCheck.Comparison;
 /// <summary>How many claims were added, removed, changed and left unchanged between two versions of a text.</summary>
 public sealed record ComparisonSummary(int Added, int Removed, int Changed, int Unchanged)
 {
+    /// <summary>The counts of each kind of change in <paramref name="changes"/>.</summary>
     public static ComparisonSummary Of(IEnumerable<ClaimChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);

@@ -11,12 +11,16 @@ namespace ClaimCheck.Comparison;
 /// <summary>Wording and choices shared by every comparison report (terminal, Markdown, HTML).</summary>
 public static class ComparisonText
 {
+    /// <summary>The heading of every comparison report.</summary>
     public const string Title = OwnOutput.DiffTitle;
 
+    /// <summary>Said when no claim was added, removed or changed.</summary>
     public const string NoClaimChanges = "No claim was added, removed or changed.";
 
+    /// <summary>Said when the two versions are the same text.</summary>
     public const string Identical = "The texts are identical.";
 
+    /// <summary>Said when the two versions differ only in white space.</summary>
     public const string WhiteSpaceOnly = "The texts differ only in white space.";
 
     /// <summary><c>Claims: 1 changed, 2 added, 0 removed, 5 unchanged. The texts differ.</c></summary>

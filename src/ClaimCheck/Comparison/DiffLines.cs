@@ -11,6 +11,7 @@ namespace ClaimCheck.Comparison;
 /// <param name="UnchangedAfter">Unchanged lines (blank ones aside) after the last changed one.</param>
 public sealed record DiffLines(IReadOnlyList<DiffLine> Changed, int UnchangedAfter)
 {
+    /// <summary>The changed lines of <paramref name="diff"/>, each with its word diff and the unchanged lines before it.</summary>
     public static DiffLines Of(IReadOnlyList<TextSegment> diff)
     {
         ArgumentNullException.ThrowIfNull(diff);

@@ -9,6 +9,7 @@ namespace ClaimCheck.Consistency;
 /// </summary>
 public sealed record AnalysisOptions
 {
+    /// <summary>The defaults: the frame matcher, the default settings, no analyst constraints.</summary>
     public static AnalysisOptions Default { get; } = new();
 
     /// <summary>Threshold, time window, tolerances, history (from the corpus manifest's <c>matching:</c> section).</summary>

@@ -29,5 +29,6 @@ public sealed record Conflict(string LeftClaimId, string RightClaimId, string Re
     public bool Equals(Conflict? other) =>
         other is not null && LeftClaimId == other.LeftClaimId && RightClaimId == other.RightClaimId && Reason == other.Reason;
 
+    /// <summary>A hash of the two claims and the reason, as <see cref="Equals(Conflict?)"/> compares them.</summary>
     public override int GetHashCode() => HashCode.Combine(LeftClaimId, RightClaimId, Reason);
 }

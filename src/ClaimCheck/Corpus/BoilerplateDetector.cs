@@ -45,6 +45,7 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         "popular", "most", "tags", "loading", "back", "to", "top", "next", "previous", "prev",
         "a+", "a-", "a", "ссылка", "скопирована", "поделиться", "читать", "далее", "также", "поиск", "главная");
 
+    /// <summary>The detector the corpus loader uses.</summary>
     public static BoilerplateDetector Default { get; } = new();
 
     // "Related: ...", "Read next: ...", "Most read: 1. ...", "More from the Courier: ...": links to other pages, whatever they say.
@@ -113,6 +114,7 @@ public sealed partial class BoilerplateDetector : IBoilerplateDetector
         IgnoreCase)]
     private static partial Regex DomainRegex();
 
+    /// <summary>The ranges of <paramref name="text"/> that are page furniture, not article text.</summary>
     public IReadOnlyList<TextRange> Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -11,5 +11,6 @@ public sealed record CorpusLoadResult(IReadOnlyList<Document> Documents, IReadOn
     /// <summary>The manifests read, one per corpus folder that has one, for stages that read their own sections.</summary>
     public IReadOnlyList<CorpusManifest> Manifests { get; init; } = [];
 
+    /// <summary>Whether some input could not be read.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

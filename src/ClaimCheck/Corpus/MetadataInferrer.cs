@@ -37,6 +37,7 @@ public sealed partial class MetadataInferrer : IMetadataInferrer
     private const RegexOptions IgnoreCase =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
+    /// <summary>The inferrer the corpus loader uses.</summary>
     public static MetadataInferrer Default { get; } = new();
 
     // "Respublika" newspaper, newspaper "Respublika".
@@ -61,6 +62,7 @@ public sealed partial class MetadataInferrer : IMetadataInferrer
         IgnoreCase)]
     private static partial Regex OwnerAfterSignRegex();
 
+    /// <summary>The title, outlet and publication date <paramref name="text"/> shows, reading its furniture (<paramref name="skipped"/>) as well as its body.</summary>
     public InferredMetadata Infer(string text, IReadOnlyList<TextRange> skipped)
     {
         ArgumentNullException.ThrowIfNull(text);

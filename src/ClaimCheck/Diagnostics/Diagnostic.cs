@@ -19,6 +19,7 @@ public enum DiagnosticSeverity
 /// <param name="Message">What is wrong and what to do about it.</param>
 public sealed record Diagnostic(DiagnosticSeverity Severity, string Path, int? Line, string Message)
 {
+    /// <summary><c>path:line: message</c>, or <c>path: message</c> without a line.</summary>
     public override string ToString() =>
         Line is { } line ? $"{Path}:{line}: {Message}" : $"{Path}: {Message}";
 }

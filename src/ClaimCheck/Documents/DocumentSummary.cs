@@ -7,6 +7,7 @@ public sealed record DocumentSummary(string Id, string Path, string? Title, stri
     /// <summary>Words of a title kept when it names a document in a sentence.</summary>
     private const int ShortTitleWords = 8;
 
+    /// <summary>The metadata of <paramref name="document"/>, without its text.</summary>
     public static DocumentSummary From(Document document) =>
         new(document.Id, document.Path, document.Title, document.Source, document.Url, document.Published, document.DateSource);
 

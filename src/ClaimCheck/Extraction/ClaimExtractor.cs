@@ -13,10 +13,13 @@ public sealed class ClaimExtractor : IClaimExtractor
 {
     private readonly ISentenceSplitter _splitter;
 
+    /// <summary>An extractor that splits sentences with <paramref name="splitter"/> (the default splitter when null).</summary>
     public ClaimExtractor(ISentenceSplitter? splitter = null) => _splitter = splitter ?? SentenceSplitter.Default;
 
+    /// <summary>The extractor the command line uses.</summary>
     public static ClaimExtractor Default { get; } = new();
 
+    /// <summary>The claims of <paramref name="document"/>, in text order.</summary>
     public IReadOnlyList<Claim> Extract(Document document)
     {
         var text = document.Text;

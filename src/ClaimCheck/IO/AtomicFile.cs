@@ -12,6 +12,7 @@ public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Replaces the file at <paramref name="path"/> with <paramref name="content"/> (UTF-8), atomically.</summary>
     public static void WriteAllText(string path, string content) =>
         Write(path, writer => writer.Write(content));
 

@@ -14,6 +14,7 @@ namespace ClaimCheck.Matching;
 /// </summary>
 public sealed record AnalysisSettings
 {
+    /// <summary>The documented defaults.</summary>
     public static AnalysisSettings Default { get; } = new();
 
     /// <summary>Pairs of claims scoring at least this (0–100) are grouped as the same claim.</summary>

@@ -9,5 +9,6 @@ public sealed record GroupingConstraints(
     IReadOnlyList<(string Left, string Right)> CannotLink,
     IReadOnlyList<(IReadOnlyList<string> Claims, string Reason)> MustLink)
 {
+    /// <summary>No constraints: claims are grouped by matching alone.</summary>
     public static GroupingConstraints None { get; } = new(new HashSet<string>(StringComparer.Ordinal), [], []);
 }

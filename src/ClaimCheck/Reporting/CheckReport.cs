@@ -12,6 +12,7 @@ namespace ClaimCheck.Reporting;
 /// </summary>
 public static class CheckReport
 {
+    /// <summary>Writes the findings of <paramref name="result"/> in <paramref name="format"/>, marking those of the kinds in <paramref name="failOn"/> as failures; <paramref name="locate"/> gives each finding's file, line and column.</summary>
     public static void Write(CheckResult result, CheckFormat format, IReadOnlySet<FindingKind> failOn, Func<CheckFinding, FindingLocation> locate, TextWriter writer)
     {
         switch (format)

@@ -10,9 +10,13 @@ namespace ClaimCheck.Reporting;
 /// </summary>
 public static class ReportWriter
 {
+    /// <summary>The Markdown report's file name.</summary>
     public const string MarkdownFile = "report.md";
+    /// <summary>The HTML report's file name.</summary>
     public const string HtmlFile = "report.html";
+    /// <summary>The JSON analysis's file name.</summary>
     public const string JsonFile = "analysis.json";
+    /// <summary>The CSV claim table's file name.</summary>
     public const string CsvFile = "claims.csv";
 
     private static readonly (ReportFormats Format, string File, string Name, Action<AnalysisResult, TextWriter> Write)[] Outputs =

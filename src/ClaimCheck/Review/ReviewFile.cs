@@ -14,6 +14,7 @@ namespace ClaimCheck.Review;
 /// </summary>
 public static class ReviewFile
 {
+    /// <summary>The decisions file a corpus folder keeps.</summary>
     public const string FileName = "reviews.yaml";
 
     private const string Header = "# ClaimCheck review decisions: one entry per decision, newest last. Edit by hand or with\n# 'claimcheck review'; comments are kept. Actions: confirm, override (group + verdict), split, merge, ignore (claims).\ndecisions:\n";
@@ -72,6 +73,7 @@ public static class ReviewFile
         }
     }
 
+    /// <summary>The action as written in the decisions file: <c>confirm</c>, <c>override</c>, <c>split</c>, <c>merge</c>.</summary>
     public static string Name(ReviewAction action) => action.ToString().ToLowerInvariant();
 
     /// <summary>The file's text, or null when there is no file yet.</summary>

@@ -11,6 +11,7 @@ namespace ClaimCheck.Text;
 /// </summary>
 public sealed class SentenceSplitter : ISentenceSplitter
 {
+    /// <summary>The splitter the extractor uses.</summary>
     public static SentenceSplitter Default { get; } = new();
 
     // Month abbreviations come from the calendar vocabulary; weekday ones are left out, as "Sat." or "Sun." ending a
@@ -23,6 +24,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         "figs", "eq", "eqs", "refs",
     }.Concat(CalendarWords.MonthAbbreviations).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The sentences of <paramref name="text"/>, outside the <paramref name="skipped"/> ranges.</summary>
     public IReadOnlyList<Sentence> Split(string text, IReadOnlyList<TextRange> skipped)
     {
         var sentences = new List<Sentence>();

@@ -10,7 +10,9 @@ namespace ClaimCheck.Text;
 /// <param name="SpaceBefore">Whether whitespace (or the start of the sentence) precedes the token; <c>44-day</c> is three tokens with no space between them.</param>
 public readonly record struct Token(TokenKind Kind, int Start, int End, bool SpaceBefore)
 {
+    /// <summary>The number of characters.</summary>
     public int Length => End - Start;
 
+    /// <summary>The token's characters in <paramref name="text"/>.</summary>
     public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, End - Start);
 }

@@ -11,6 +11,7 @@ public static class Tokenizer
     [ThreadStatic]
     private static List<Token>? t_buffer;
 
+    /// <summary>The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
     public static Token[] Tokenize(string text, int start, int end)
     {
         var tokens = t_buffer ??= new List<Token>(256);
