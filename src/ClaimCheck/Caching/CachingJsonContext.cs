@@ -14,11 +14,5 @@ namespace ClaimCheck.Caching;
 internal sealed partial class CachingJsonContext : JsonSerializerContext
 {
     /// <summary>The shared JSON conventions over this context.</summary>
-    public static JsonContract Contract => Once.Contract;
-
-    // Built on first use, after the generated Default (the order of static initialisers across partial files is not defined).
-    private static class Once
-    {
-        public static readonly JsonContract Contract = new(Default);
-    }
+    public static JsonContract Contract => JsonContract.For(Default);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -11,10 +12,19 @@ namespace ClaimCheck.IO;
 /// </summary>
 internal sealed class JsonContract
 {
-    /// <param name="context">A stage's context, declared with camelCase names, string enums and nulls written.</param>
-    public JsonContract(JsonSerializerContext context)
+    // One per context type, built on first use: after the generated Default exists, whatever the order of static
+    // initialisers across the context's partial files.
+    private static readonly ConcurrentDictionary<Type, JsonContract> Contracts = new();
+
+    /// <summary>The contract over <paramref name="context"/>: a stage's context, declared with camelCase names, string enums and nulls written.</summary>
+    public static JsonContract For(JsonSerializerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return Contracts.GetOrAdd(context.GetType(), _ => new JsonContract(context));
+    }
+
+    private JsonContract(JsonSerializerContext context)
+    {
         var options = context.Options;
         if (options.PropertyNamingPolicy != JsonNamingPolicy.CamelCase || options.DefaultIgnoreCondition != JsonIgnoreCondition.Never)
         {
