@@ -19,7 +19,7 @@ public static class ClaimJson
     /// <summary>The whole result as one indented JSON document.</summary>
     public static void WriteDocument(ExtractionResult result, TextWriter writer)
     {
-        writer.Write(JsonContract.Serialize(result, ReportingJsonContext.Contract.Indented));
+        JsonContract.Write(result, ReportingJsonContext.Contract.Indented, writer);
         writer.Write('\n');
     }
 }
