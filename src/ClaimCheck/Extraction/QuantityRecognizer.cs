@@ -46,6 +46,7 @@ internal static class QuantityRecognizer
         results.Sort((a, b) => a.First.CompareTo(b.First));
         InheritHedgesIntoConversions(view, results);
         InheritUnitsIntoBareNumbers(view, results);
+        ParallelFigures.CarryUnits(view, results);
         InheritGappedChanges(view, results);
         return results;
     }
