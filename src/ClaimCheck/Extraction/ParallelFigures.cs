@@ -15,11 +15,55 @@ internal static class ParallelFigures
         var found = results.ToArray();
         for (var k = 0; k < found.Length; k++)
         {
-            if (IsBare(found[k]) && (ListModel(view, found, k) ?? ChangeModel(view, found, k)) is { } model)
+            if (!IsBare(found[k]))
             {
-                results[k] = results[k] with { Unit = model.Unit, Kind = model.Kind };
+                continue;
+            }
+
+            if (ListModel(view, found, k) is { } last)
+            {
+                results[k] = WithScaleOf(view, found[k] with { Unit = last.Unit, Kind = last.Kind }, last);
+            }
+            else if (ChangeModel(view, found, k) is { } change)
+            {
+                results[k] = found[k] with { Unit = change.Unit, Kind = change.Kind };
             }
         }
+    }
+
+    /// <summary>
+    /// <c>3, 4 and 5 million tonnes</c>, <c>2 or $3 billion</c>: the scale written once with the last figure of a list is the
+    /// list's, as in a range (<c>between 6 and 8 million</c>), when the bare figure is smaller than the number it is scaled
+    /// by; <c>800,000, 900,000 and 1.2 million tonnes</c> keep their own values.
+    /// </summary>
+    private static Quantity WithScaleOf(TokenView view, Quantity bare, Quantity model)
+    {
+        var money = model.Kind == ClaimKind.Money;
+        if (!TryNumber(view, model, money, out var modelNumber) || !modelNumber.HasScale || !TryNumber(view, bare, money, out var bareNumber)
+            || bareNumber.HasScale || bare.Value is not { } value)
+        {
+            return bare;
+        }
+
+        var scale = QuantityRecognizer.ScaleOf(view, modelNumber);
+        return scale > 1 && Math.Abs(value) < Math.Abs(modelNumber.Value / scale)
+            ? bare with { Value = value * scale, Low = bare.Low * scale, High = bare.High * scale }
+            : bare;
+    }
+
+    /// <summary>The number of a figure's span, past a hedge or a currency sign before it.</summary>
+    private static bool TryNumber(TokenView view, Quantity figure, bool money, out ParsedNumber number)
+    {
+        for (var n = figure.First; n <= figure.Last; n++)
+        {
+            if (NumberParser.TryParse(view, n, money, out number))
+            {
+                return true;
+            }
+        }
+
+        number = default;
+        return false;
     }
 
     private static bool IsBare(Quantity q) => q.Unit is null && q.Kind == ClaimKind.Count && q.Value is not null;

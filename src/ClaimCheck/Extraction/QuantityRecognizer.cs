@@ -857,7 +857,8 @@ internal static class QuantityRecognizer
         return true;
     }
 
-    private static double ScaleOf(TokenView view, ParsedNumber number)
+    /// <summary>The product of the scale words of <paramref name="number"/>: 1e6 for <c>5 million</c>, 1 for <c>5</c>.</summary>
+    internal static double ScaleOf(TokenView view, ParsedNumber number)
     {
         var scale = 1d;
         for (var k = number.First + 1; k <= number.Last; k++)

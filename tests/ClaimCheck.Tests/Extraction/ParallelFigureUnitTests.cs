@@ -31,6 +31,15 @@ public sealed class ParallelFigureUnitTests
     }
 
     [Theory]
+    [InlineData("The plants made 3, 4 and 5 million tonnes.", 3e6, "tonne")]
+    [InlineData("Bids of 2 or $3 billion were made.", 2e9, "dollar")]
+    [InlineData("They shipped 800,000, 900,000 and 1.2 million tonnes.", 800_000, "tonne")]
+    public void A_list_shares_the_scale_written_with_its_last_figure(string text, double value, string unit)
+    {
+        Assert.Equal(unit, With(text, value).Unit);
+    }
+
+    [Theory]
     [InlineData("Output should reach between 6 and 8 million tonnes.", 6e6, "tonne")]
     [InlineData("The striker hopes for 2 or 3 goals this month.", 2, "goal")]
     [InlineData("Tickets were £3 or £4 each.", 3, "pound sterling")]
