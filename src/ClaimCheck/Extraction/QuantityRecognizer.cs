@@ -46,6 +46,7 @@ internal static class QuantityRecognizer
         results.Sort((a, b) => a.First.CompareTo(b.First));
         InheritHedgesIntoConversions(view, results);
         InheritUnitsIntoBareNumbers(view, results);
+        ParallelFigures.CarryUnits(view, results);
         InheritGappedChanges(view, results);
         return results;
     }
@@ -856,7 +857,8 @@ internal static class QuantityRecognizer
         return true;
     }
 
-    private static double ScaleOf(TokenView view, ParsedNumber number)
+    /// <summary>The product of the scale words of <paramref name="number"/>: 1e6 for <c>5 million</c>, 1 for <c>5</c>.</summary>
+    internal static double ScaleOf(TokenView view, ParsedNumber number)
     {
         var scale = 1d;
         for (var k = number.First + 1; k <= number.Last; k++)
