@@ -36,18 +36,32 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentException.ThrowIfNullOrEmpty(outDir);
         Directory.CreateDirectory(outDir);
-        var written = new List<string>();
-        foreach (var (format, file, _, write) in Outputs)
+        var selected = Outputs.Where(o => formats.HasFlag(o.Format)).Select(o => (Path: Path.GetFullPath(Path.Join(outDir, o.File)), o.Write)).ToList();
+
+        // The reports only read the result, so they are written side by side when there are cores for it; on one
+        // core, one after another.
+        if (Environment.ProcessorCount == 1 || selected.Count < 2)
         {
-            if (formats.HasFlag(format))
+            foreach (var (path, write) in selected)
             {
-                var path = Path.GetFullPath(Path.Join(outDir, file));
                 AtomicFile.Write(path, writer => write(result, writer));
-                written.Add(path);
+            }
+        }
+        else
+        {
+            try
+            {
+                Parallel.ForEach(selected, output => AtomicFile.Write(output.Path, writer => output.Write(result, writer)));
+            }
+            catch (AggregateException error) when (error.InnerExceptions.Count > 0)
+            {
+                // Callers handle the first failure as they did when the files were written in turn.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
+                throw;
             }
         }
 
-        return written;
+        return [.. selected.Select(o => o.Path)];
     }
 
     /// <summary>The files <see cref="WriteAll"/> would write for <paramref name="formats"/> in <paramref name="outDir"/>, full paths.</summary>
