@@ -16,8 +16,8 @@ public static class ParallelExtraction
         var perDocument = new IReadOnlyList<Claim>[documents.Count];
         if (Environment.ProcessorCount == 1)
         {
-            // On one core the pool's threads only take turns with the JIT's background compiler, which then never
-            // gets to replace the first, slow code of the hot methods.
+            // On one core there is nothing to share the work with: a plain loop, no pool threads taking turns
+            // (measured level with the pool, benchmarks/README.md; kept for a predictable single-core run).
             for (var i = 0; i < documents.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
