@@ -60,6 +60,10 @@ internal static class UnitLexicon
         (Measure, "pint", ["pint", "pints", "us pint", "us pints"]),
         (Measure, "quart", ["quart", "quarts", "us quart", "us quarts"]),
         (Measure, "fluid ounce", ["fluid ounce", "fluid ounces", "fl oz", "us fluid ounce", "us fluid ounces"]),
+        // Kitchen measures are volumes too; the short forms are the ones recipes print. Not "cup": a cup is as often a
+        // trophy ("eight World Cups"), so cups stay counted things.
+        (Measure, "tablespoon", ["tablespoon", "tablespoons", "tbsp", "tbsps", "tbs"]),
+        (Measure, "teaspoon", ["teaspoon", "teaspoons", "tsp", "tsps"]),
         (Measure, "barrel", ["barrel", "barrels", "bbl"]),
         (Measure, "cubic metre", ["cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³"]),
         (Measure, "cubic foot", ["cubic foot", "cubic feet", "cu ft"]),
