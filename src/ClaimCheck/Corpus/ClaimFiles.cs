@@ -112,12 +112,15 @@ public static class ClaimFiles
         }
     }
 
+    // Resolved once for the lines of every claim file, on first use (after the context's generated metadata exists).
+    private static readonly Lazy<System.Text.Json.Serialization.Metadata.JsonTypeInfo> ClaimType = new(() => CorpusJsonContext.Contract.Compact.GetTypeInfo(typeof(Claim)));
+
     /// <summary>The claim on <paramref name="line"/> as <c>claimcheck extract --format jsonl</c> writes it, or null when the line is not one.</summary>
     internal static Claim? ParseLine(string line)
     {
         try
         {
-            return JsonSerializer.Deserialize(line, CorpusJsonContext.Contract.Compact.GetTypeInfo(typeof(Claim))) is Claim { Id: not null, DocumentId: not null, Sentence: not null, Text: not null } claim ? claim : null;
+            return JsonSerializer.Deserialize(line, ClaimType.Value) is Claim { Id: not null, DocumentId: not null, Sentence: not null, Text: not null } claim ? claim : null;
         }
         catch (JsonException)
         {

@@ -11,6 +11,11 @@ internal static class ParallelFigures
     /// <summary>Gives the bare figures of <paramref name="results"/> (in text order) the unit their parallel figure states.</summary>
     public static void CarryUnits(TokenView view, List<Quantity> results)
     {
+        if (!results.Exists(IsBare))
+        {
+            return; // most sentences: no copy to make
+        }
+
         // Read the figures as the recognizer left them, so that a figure given a unit here does not change how the next is read.
         var found = results.ToArray();
         for (var k = 0; k < found.Length; k++)

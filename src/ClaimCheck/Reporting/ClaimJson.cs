@@ -9,9 +9,10 @@ public static class ClaimJson
     /// <summary>One claim per line, <c>\n</c> line ends.</summary>
     public static void WriteJsonl(IEnumerable<Claim> claims, TextWriter writer)
     {
+        var options = ReportingJsonContext.Contract.Compact; // looked up once, not per claim
         foreach (var claim in claims)
         {
-            writer.Write(JsonContract.Serialize(claim, ReportingJsonContext.Contract.Compact));
+            writer.Write(JsonContract.Serialize(claim, options));
             writer.Write('\n');
         }
     }
